@@ -1,0 +1,279 @@
+"""The handful of shared checkers every problem is built from.
+
+A check runs in the trusted grader process. It drives the learner's code through `ctx.session`
+(a proxy to the sandboxed worker) and judges the plain data that comes back. It passes by returning,
+and fails by raising `Fail` (wrong answer); learner exceptions arrive as `LearnerError`.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+import numpy as np
+from hypothesis import given, seed, settings
+from hypothesis import strategies as st
+
+from grader.compare import Fail, expect_equal
+from grader.gradcheck import numerical_gradient, relative_error
+from grader.sandbox.session import Handle, LearnerError, Session
+from grader.spec import Problem, Text, text
+
+
+class ReferenceMissing(Exception):
+    """The check compares with the reference solution, and none is installed (a learner release)."""
+
+
+@dataclass
+class Context:
+    session: Session
+    problem: Problem
+    settings: settings
+    seed: int
+    reference_root: str | None = "reference"  # None: solutions are not available here
+
+    def reference(self) -> Any:
+        """The problem's reference solution module (instructor installs, CI and official grading only)."""
+        if self.reference_root is None:
+            raise ReferenceMissing()
+        try:
+            return importlib.import_module(f"{self.reference_root}.{self.problem.chapter}.{self.problem.module}")
+        except ImportError:
+            raise ReferenceMissing() from None
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A known misconception, recognised from the learner's wrong result, and named in plain words."""
+
+    says: Text
+    like: Callable[..., Any] | None = None  # a wrong implementation: matching its output identifies the mistake
+    when: Callable[..., bool] | None = None  # or a predicate on (args, actual)
+
+    def matches(self, args: tuple, actual: Any) -> bool:
+        try:
+            if self.when is not None:
+                return bool(self.when(args, actual))
+            expect_equal(actual, self.like(*args), rtol=1e-5, atol=1e-7, dtype=None)
+            return True
+        except Exception:
+            return False
+
+
+def _name_mistake(error: Fail, mistakes: Sequence[Mistake], args: tuple) -> None:
+    if error.hint is None:
+        error.hint = next((m.says for m in mistakes if m.matches(args, error.actual)), None)
+
+
+class Check:
+    title: Text
+    needs_reference: bool = False
+
+    def run(self, ctx: Context) -> None:
+        raise NotImplementedError
+
+
+def for_all(ctx: Context, strategies: Sequence[st.SearchStrategy], body: Callable[..., None]) -> None:
+    """Run body(*drawn) on hypothesis' examples; on failure, attach the smallest input and the seed."""
+    tried: list[tuple] = []
+
+    @given(st.tuples(*strategies))
+    def property_test(args: tuple) -> None:
+        tried[:] = [args]  # hypothesis replays the shrunk example last, so this ends as the smallest one
+        body(*args)
+
+    try:
+        ctx.settings(seed(ctx.seed)(property_test))()
+    except (Fail, LearnerError) as error:
+        error.input = tried[-1] if tried else None
+        error.seed = ctx.seed
+        raise
+
+
+# -- the checkers ------------------------------------------------------------------------------------
+
+@dataclass
+class Example(Check):
+    """`name(*args)` returns `expected`: the notes' example (corrected where the notes are wrong)."""
+
+    name: str
+    args: tuple = ()
+    expected: Any = None
+    title: Text = text("예시의 결과", "the example's result")
+    rtol: float = 1e-6
+    atol: float = 1e-8
+    dtype: str | None = "kind"
+    mistakes: Sequence[Mistake] = ()
+
+    def run(self, ctx: Context) -> None:
+        actual = ctx.session.call(self.name, *self.args, seed=ctx.seed)
+        try:
+            expect_equal(actual, self.expected, rtol=self.rtol, atol=self.atol, dtype=self.dtype)
+        except Fail as error:
+            error.input = self.args
+            _name_mistake(error, self.mistakes, self.args)
+            raise
+
+
+@dataclass
+class Table(Check):
+    """`name(*row)` for every row of a table (a truth table, say); a failure shows the whole table."""
+
+    name: str
+    rows: dict[tuple, Any]
+    title: Text = text("모든 입력에 대한 결과 표", "the table of results for every input")
+    dtype: str | None = "kind"
+    mistakes: Sequence[Mistake] = ()
+
+    def run(self, ctx: Context) -> None:
+        inputs = list(self.rows)
+        actual = [ctx.session.call(self.name, *row, seed=ctx.seed) for row in inputs]
+        for row, got in zip(inputs, actual):
+            try:
+                expect_equal(got, self.rows[row], what=f"{self.name}{row}", dtype=self.dtype)
+            except Fail as error:
+                error.input = row
+                error.expected = {r: self.rows[r] for r in inputs}
+                error.actual = dict(zip(inputs, actual)) if error.step == "values" else got
+                error.hint = error.hint or next(
+                    (m.says for m in self.mistakes if all(m.matches(r, a) for r, a in zip(inputs, actual))), None)
+                raise
+
+
+@dataclass
+class Agrees(Check):
+    """On inputs hypothesis draws, `name` agrees with the reference solution's function of the same name."""
+
+    name: str
+    strategies: Sequence[st.SearchStrategy]
+    title: Text = text("무작위 입력에서 참조 구현과 일치", "agrees with the reference on generated inputs")
+    rtol: float = 1e-6
+    atol: float = 1e-8
+    dtype: str | None = "kind"
+    mistakes: Sequence[Mistake] = ()
+    needs_reference: bool = True
+
+    def run(self, ctx: Context) -> None:
+        reference = getattr(ctx.reference(), self.name)
+
+        def body(*args: Any) -> None:
+            actual = ctx.session.call(self.name, *args, seed=ctx.seed)
+            np.random.seed(ctx.seed)
+            expected = reference(*args)
+            try:
+                expect_equal(actual, expected, rtol=self.rtol, atol=self.atol, dtype=self.dtype)
+            except Fail as error:
+                _name_mistake(error, self.mistakes, args)
+                raise
+
+        for_all(ctx, self.strategies, body)
+
+
+@dataclass
+class Holds(Check):
+    """A property of `name`'s result on drawn inputs; `prop(args, result)` raises Fail or returns a Text complaint."""
+
+    name: str
+    strategies: Sequence[st.SearchStrategy]
+    prop: Callable[[tuple, Any], Text | None]
+    title: Text = text("성질", "property")
+    mistakes: Sequence[Mistake] = ()
+
+    def run(self, ctx: Context) -> None:
+        def body(*args: Any) -> None:
+            actual = ctx.session.call(self.name, *args, seed=ctx.seed)
+            try:
+                complaint = self.prop(args, actual)
+            except Fail as error:
+                error.actual = actual if error.actual is None else error.actual
+                _name_mistake(error, self.mistakes, args)
+                raise
+            if complaint is not None:
+                error = Fail("property", complaint, actual=actual)
+                _name_mistake(error, self.mistakes, args)
+                raise error
+
+        for_all(ctx, self.strategies, body)
+
+
+@dataclass
+class Figure(Check):
+    """`name(*args)` draws with matplotlib; `expect(figures)` judges the plain figure data."""
+
+    name: str
+    expect: Callable[[list[dict[str, Any]]], None]
+    args: tuple = ()
+    title: Text = text("그래프의 데이터와 라벨", "the plot's data and labels")
+
+    def run(self, ctx: Context) -> None:
+        ctx.session.call(self.name, *self.args, seed=ctx.seed)
+        figures = ctx.session.figures()
+        if not figures or not figures[0]["axes"]:
+            raise Fail("values", text("그래프가 그려지지 않았습니다 (plt.plot 등을 호출했나요?).",
+                                      "Nothing was drawn (did you call plt.plot or similar?)."), show_values=False)
+        self.expect(figures)
+
+
+@dataclass
+class Custom(Check):
+    """A problem-specific flow (e.g. a stateful layer driven call by call); `run(ctx)` judges."""
+
+    body: Callable[[Context], None]
+    title: Text
+    needs_reference: bool = False
+
+    def run(self, ctx: Context) -> None:
+        self.body(ctx)
+
+
+@dataclass
+class LayerGradient(Check):
+    """`backward` of a layer class agrees with the numerical gradient of `forward` (central differences).
+
+    `draw` gives (constructor args, forward inputs); the check uses L = sum(forward(*inputs) * dout), so
+    backward(dout) must return dL/d(input) for each input (a tuple when forward takes several).
+    """
+
+    cls: str
+    draw: st.SearchStrategy
+    title: Text = text("역전파 = 수치 미분", "backward matches the numerical gradient")
+    tolerance: float = 1e-5
+    mistakes: Sequence[Mistake] = ()
+    ctor_args: tuple = field(default=())
+
+    def run(self, ctx: Context) -> None:
+        session = ctx.session
+
+        def forward(inputs: list[np.ndarray]) -> np.ndarray:
+            layer = session.new(self.cls, *self.ctor_args)
+            return np.asarray(session.method(layer, "forward", *inputs), dtype=float)
+
+        def body(inputs: tuple[np.ndarray, ...], dout_seed: int) -> None:
+            inputs = [np.asarray(x, dtype=float) for x in inputs]
+            out = forward(inputs)
+            dout = np.random.default_rng(dout_seed).normal(size=out.shape)
+            numeric = [numerical_gradient(lambda x, i=i: float(np.sum(forward(inputs[:i] + [x] + inputs[i + 1:]) * dout)), inputs[i])
+                       for i in range(len(inputs))]
+            layer = session.new(self.cls, *self.ctor_args)
+            session.method(layer, "forward", *inputs)
+            grads = session.method(layer, "backward", dout)
+            grads = list(grads) if isinstance(grads, (tuple, list)) and len(inputs) > 1 else [grads]
+            expect_equal(len(grads), len(inputs), what="backward가 돌려준 기울기의 개수 / number of gradients backward returned")
+            for i, (grad, expected) in enumerate(zip(grads, numeric)):
+                try:
+                    expect_equal(np.asarray(grad, dtype=float) if isinstance(grad, (int, float, np.ndarray)) else grad,
+                                 expected, what=f"d{'xyzw'[i]}", rtol=0, atol=np.inf, dtype=None)
+                    error = relative_error(np.asarray(grad, dtype=float), expected)
+                    if error > self.tolerance:
+                        raise Fail("values", text(f"d{'xyzw'[i]}: 수치 미분과 상대 오차 {error:.2e} (허용 {self.tolerance:.0e})",
+                                                  f"d{'xyzw'[i]}: relative error {error:.2e} against the numerical gradient (allowed {self.tolerance:.0e})"),
+                                   expected=expected, actual=grad)
+                except Fail as fail:
+                    _name_mistake(fail, self.mistakes, (inputs, dout))
+                    raise
+
+        for_all(ctx, (self.draw, st.integers(0, 2**16)), body)
+
+
+__all__ = ["Agrees", "Check", "Context", "Custom", "Example", "Fail", "Figure", "Handle", "Holds", "LayerGradient",
+           "Mistake", "ReferenceMissing", "Table", "expect_equal", "for_all", "text"]

@@ -1,0 +1,255 @@
+"""Grade problems: read each submission, run its checks against a sandboxed worker, decide a status.
+
+Every verdict is decided here, in the trusted process, from plain data; one problem's hang, crash or
+exit costs that problem alone.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, Verbosity, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
+
+from grader.checks import Check, Context, ReferenceMissing
+from grader.compare import Fail, show
+from grader.sandbox.session import LearnerError, NotStarted, Session, WorkerLost
+from grader.spec import Problem, Text, text
+from grader.workspace import Submission, read_submission
+
+PASSED, FAILED, ERROR, TIMEOUT, MEMORY = "passed", "failed", "error", "timeout", "memory"
+NOT_STARTED, MANUAL, SKIPPED = "not started", "manual", "skipped"
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+PROFILES = {
+    "learner": dict(max_examples=20),  # a few seconds per chapter; a random seed that the report prints
+    "ci": dict(max_examples=20, derandomize=True),  # the same examples on every run
+    "thorough": dict(max_examples=200),
+}
+
+
+def property_settings(profile: str, database_dir: str | None) -> settings:
+    database = DirectoryBasedExampleDatabase(database_dir) if database_dir and profile != "ci" else None
+    return settings(deadline=None, suppress_health_check=list(HealthCheck), verbosity=Verbosity.quiet,
+                    report_multiple_bugs=False, print_blob=False, database=database, **PROFILES[profile])
+
+
+@dataclass
+class CheckResult:
+    title: Text
+    status: str
+    message: Text | None = None
+    step: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+    input: str | None = None
+    hint: Text | None = None
+    seed: int | None = None
+
+
+@dataclass
+class ProblemResult:
+    problem: Problem
+    status: str
+    messages: list[Text] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
+    output: str = ""
+    isolation: str = ""
+    seconds: float = 0.0
+
+    @property
+    def max_score(self) -> int:
+        return 0 if self.problem.autograded == "no" else self.problem.points
+
+    @property
+    def score(self) -> int:
+        return self.max_score if self.status == PASSED else 0
+
+
+@dataclass
+class Options:
+    workspace: Path
+    reference: bool = False  # grading the reference solutions themselves
+    reference_available: bool = True  # may checks import reference solutions (instructor, CI)?
+    profile: str = "learner"
+    seed: int = 0
+    database_dir: str | None = None
+
+
+def _where(error: LearnerError) -> str:
+    where = error.where or {}
+    return f" ({where.get('file', '')}:{where.get('line')}: {where.get('text', '')})" if where.get("line") else ""
+
+
+def learner_error_text(error: LearnerError) -> Text:
+    if error.kind == "syntax":
+        line = (error.where or {}).get("line")
+        code = (error.where or {}).get("text", "")
+        return text(f"문법 오류 {line}번째 줄: {error.message}\n    {code}", f"Syntax error on line {line}: {error.message}\n    {code}")
+    if error.kind == "exit":
+        return text(f"코드가 sys.exit({error.message})를 호출했습니다. 채점 중에는 프로그램을 끝내지 마세요.",
+                    f"Your code called sys.exit({error.message}). Do not end the program while it is graded.")
+    if error.kind == "encode":
+        return text(f"돌려준 값을 채점기로 보낼 수 없습니다: {error.message}", f"The returned value cannot be sent to the grader: {error.message}")
+    if error.kind == "recursion":
+        return text(f"재귀가 너무 깊습니다 (RecursionError){_where(error)}", f"Recursion too deep (RecursionError){_where(error)}")
+    return text(f"{error.type_name}: {error.message}{_where(error)}", f"{error.type_name}: {error.message}{_where(error)}")
+
+
+LOST_TEXT = {
+    TIMEOUT: text("시간 제한({limit:g}초)을 넘었습니다. 무한 루프가 없는지 확인하세요.",
+                  "Over the time limit ({limit:g} s). Look for an infinite loop."),
+    MEMORY: text("메모리 제한({memory} MiB)을 넘었습니다. 너무 큰 배열을 만들고 있지 않은지 확인하세요.",
+                 "Over the memory limit ({memory} MiB). Look for an array that is far too large."),
+}
+
+
+def _crash_text(end: dict[str, Any]) -> Text:
+    if end.get("signal"):
+        return text(f"작업 프로세스가 신호 {end['signal']}로 중단되었습니다 (충돌).",
+                    f"The worker process was ended by signal {end['signal']} (a crash).")
+    return text(f"코드가 파이썬 프로세스를 끝냈습니다 (종료 코드 {end.get('exit_code')}, 예: os._exit). 채점 중에는 프로그램을 끝내지 마세요.",
+                f"Your code ended the Python process (exit code {end.get('exit_code')}, e.g. os._exit). Do not end the program while it is graded.")
+
+
+def _signature_problems(problem: Problem, found: dict[str, Any]) -> list[Text]:
+    """Each name the stub declares must exist, be of the same kind, and accept the stub's arguments."""
+    complaints = []
+    for name in problem.names:
+        want, have = problem.signatures.get(name), found.get(name, {"kind": "missing"})
+        if have.get("kind") == "missing":
+            complaints.append(text(f"'{name}' 이(가) 정의되어 있지 않습니다.", f"'{name}' is not defined."))
+        elif want and want["kind"] != have.get("kind"):
+            kind_ko = {"function": "함수", "class": "클래스"}[want["kind"]]
+            complaints.append(text(f"'{name}' 은(는) {kind_ko}여야 합니다.", f"'{name}' should be a {want['kind']}."))
+        elif want and want["kind"] == "function":
+            complaints += _arity(name, want["params"], have.get("params"))
+        elif want:
+            for method, params in want["methods"].items():
+                if method in (have.get("methods") or {}):
+                    complaints += _arity(f"{name}.{method}", params, (have["methods"][method] or [])[1:] or [])
+    return complaints
+
+
+def _arity(name: str, wanted: list[str], params: list[list[Any]] | None) -> list[Text]:
+    if params is None:
+        return []
+    positional = [p for p in params if p[1] in ("POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD")]
+    required = sum(1 for p in positional if not p[2])
+    variadic = any(p[1] == "VAR_POSITIONAL" for p in params)
+    if required <= len(wanted) and (variadic or len(positional) >= len(wanted)):
+        return []
+    theirs = ", ".join(p[0] for p in params)
+    return [text(f"'{name}' 의 매개변수가 다릅니다: ({', '.join(wanted)}) 이어야 하는데 ({theirs}) 입니다.",
+                 f"'{name}' has the wrong parameters: expected ({', '.join(wanted)}), got ({theirs}).")]
+
+
+def _run_check(check: Check, ctx: Context) -> CheckResult:
+    try:
+        check.run(ctx)
+        return CheckResult(check.title, PASSED)
+    except Fail as fail:
+        return CheckResult(check.title, FAILED, fail.message, fail.step,
+                           show(fail.expected) if fail.show_values and fail.expected is not None else None,
+                           show(fail.actual) if fail.show_values and fail.actual is not None else None,
+                           show(fail.input) if fail.input not in (None, ()) else None, fail.hint, fail.seed)
+    except LearnerError as error:
+        return CheckResult(check.title, ERROR, learner_error_text(error),
+                           input=show(error.input) if error.input not in (None, ()) else None, seed=error.seed)
+    except ReferenceMissing:
+        return CheckResult(check.title, SKIPPED, text("참조 답안이 설치된 곳(강사, CI)에서만 실행됩니다.",
+                                                      "Runs only where the reference solutions are installed (instructor, CI)."))
+    except NotStarted:
+        return CheckResult(check.title, NOT_STARTED)
+
+
+def _decide(results: list[CheckResult]) -> str:
+    statuses = {r.status for r in results}
+    if NOT_STARTED in statuses:
+        return NOT_STARTED if statuses <= {NOT_STARTED, SKIPPED} else FAILED
+    for status in (ERROR, FAILED):
+        if status in statuses:
+            return status
+    return PASSED if PASSED in statuses else SKIPPED
+
+
+class Grader:
+    def __init__(self, runner: Any, options: Options) -> None:
+        self.runner, self.options = runner, options
+        self.settings = property_settings(options.profile, options.database_dir)
+
+    def grade(self, problem: Problem) -> ProblemResult:
+        started = time.monotonic()
+        result = self._grade(problem)
+        result.seconds = time.monotonic() - started
+        if problem.autograded == "partly" and problem.self_check and result.status != NOT_STARTED:
+            result.messages.append(text(f"눈으로 확인할 것: {problem.self_check.ko}", f"Check by eye: {problem.self_check.en}"))
+        return result
+
+    def _submission(self, problem: Problem) -> Submission:
+        if self.options.reference:
+            return read_submission(PROJECT_ROOT / "reference", problem)
+        return read_submission(self.options.workspace, problem)
+
+    def _grade(self, problem: Problem) -> ProblemResult:
+        if problem.autograded == "no":
+            return ProblemResult(problem, MANUAL, [problem.self_check])
+        submission = self._submission(problem)
+        if submission.missing:
+            return ProblemResult(problem, NOT_STARTED, [text(f"파일이 없습니다: {problem.path} (grade init 으로 만드세요)",
+                                                             f"No file at {problem.path} (create it with grade init)")])
+        if submission.problem:
+            return ProblemResult(problem, ERROR, [submission.problem])
+        if submission.source == problem.render_stub():
+            return ProblemResult(problem, NOT_STARTED)
+        hidden = [] if self.options.reference else [str(PROJECT_ROOT / "reference")]
+        readonly = [str(self.options.workspace.resolve()), str(PROJECT_ROOT), os.path.dirname(os.__file__)]
+        session, isolation, scratch = self.runner.open(submission.files, [problem.chapter, ""], problem.time_limit,
+                                                       problem.memory_mb, readonly, hidden)
+        result = ProblemResult(problem, PASSED, isolation=isolation)
+        try:
+            self._run(problem, submission, session, scratch, result)
+        except WorkerLost as lost:
+            result.status = lost.status if lost.status in (TIMEOUT, MEMORY) else ERROR
+        finally:
+            end = session.close()
+            result.output = end.get("output", "")
+        if session.lost:
+            limits = {"limit": problem.time_limit, "memory": problem.memory_mb}
+            result.messages.append(LOST_TEXT[result.status].format(**limits) if result.status in LOST_TEXT else _crash_text(end))
+        return result
+
+    def _run(self, problem: Problem, submission: Submission, session: Session, scratch: str, result: ProblemResult) -> None:
+        try:
+            session.load(submission.source, os.path.join(scratch, submission.filename))
+        except LearnerError as error:
+            result.status = ERROR
+            result.messages.append(learner_error_text(error))
+            return
+        except NotStarted:
+            result.status = NOT_STARTED
+            return
+        complaints = _signature_problems(problem, session.describe(list(problem.names)))
+        if complaints:
+            result.status = ERROR
+            result.messages += complaints
+            return
+        ctx = Context(session, problem, self.settings, self.options.seed,
+                      "reference" if self.options.reference_available else None)
+        for check in problem.checks:
+            result.checks.append(_run_check(check, ctx))
+        result.status = _decide(result.checks)
+
+
+def default_database_dir() -> str:
+    from platformdirs import user_cache_dir
+
+    return os.path.join(user_cache_dir("dlscratch"), "hypothesis")
+
+
+def scratch_database_dir() -> str:
+    return tempfile.mkdtemp(prefix="dlscratch-hypothesis-")

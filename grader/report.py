@@ -1,0 +1,128 @@
+"""The rich terminal report and the JSON results file.
+
+Learner text (printed output, exception messages, reprs) is shown escaped and stripped of control
+sequences, always labelled as the learner's, and never read back for any verdict.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.progress_bar import ProgressBar
+from rich.table import Table
+from rich.text import Text as RichText
+
+from grader.engine import ERROR, FAILED, MANUAL, MEMORY, NOT_STARTED, PASSED, SKIPPED, TIMEOUT, ProblemResult
+
+CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|[\x00-\x08\x0b-\x1f\x7f]")
+STYLE = {PASSED: "green", FAILED: "red", ERROR: "red", TIMEOUT: "magenta", MEMORY: "magenta",
+         NOT_STARTED: "dim", MANUAL: "cyan", SKIPPED: "yellow"}
+STATUS_KO = {PASSED: "통과", FAILED: "실패", ERROR: "오류", TIMEOUT: "시간 초과", MEMORY: "메모리 초과",
+             NOT_STARTED: "시작 전", MANUAL: "자가 확인", SKIPPED: "건너뜀"}
+LABELS = {
+    "ko": {"id": "번호", "title": "제목", "status": "상태", "points": "점수", "expected": "기대값", "actual": "실제값",
+           "input": "가장 작은 실패 입력", "hint": "힌트", "output": "학습자 코드의 출력", "seed": "재현", "total": "합계",
+           "isolation": "격리 수준", "step": "단계"},
+    "en": {"id": "id", "title": "title", "status": "status", "points": "points", "expected": "expected", "actual": "actual",
+           "input": "smallest failing input", "hint": "hint", "output": "output of your code", "seed": "replay",
+           "total": "total", "isolation": "isolation", "step": "step"},
+}
+
+
+def clean(learner_text: str, limit: int = 2000) -> str:
+    """Learner-controlled text, safe to print: no escape sequences, no rich markup, bounded."""
+    return escape(CONTROL.sub("", learner_text)[:limit])
+
+
+def status_label(status: str, lang: str) -> str:
+    return STATUS_KO[status] if lang == "ko" else status
+
+
+def _failure_panel(result: ProblemResult, lang: str) -> Panel:
+    words = LABELS[lang]
+    lines: list[Any] = [RichText.from_markup(escape(m(lang))) for m in result.messages]
+    for check in result.checks:
+        if check.status in (PASSED, SKIPPED, NOT_STARTED):
+            continue
+        lines.append(RichText.from_markup(f"[bold]✗ {escape(check.title(lang))}[/]"
+                                          + (f"  [dim]({words['step']}: {check.step})[/]" if check.step else "")))
+        if check.message:
+            lines.append(RichText.from_markup("  " + clean(check.message(lang))))
+        for key in ("input", "expected", "actual"):
+            value = getattr(check, key)
+            if value is not None:
+                lines.append(RichText.from_markup(f"  [bold]{words[key]}:[/] " + clean(value).replace("\n", "\n    ")))
+        if check.hint:
+            lines.append(RichText.from_markup(f"  [yellow]{words['hint']}:[/] {escape(check.hint(lang))}"))
+        if check.seed is not None and check.input is not None:
+            lines.append(RichText.from_markup(f"  [dim]{words['seed']}: grade {result.problem.id} --seed {check.seed}[/]"))
+    if result.output.strip():
+        lines.append(RichText.from_markup(f"[dim]── {words['output']} ──[/]"))
+        lines.append(RichText(CONTROL.sub("", result.output)[:1200].rstrip(), style="dim"))
+    title = f"{result.problem.id} · {result.problem.title(lang)} · {status_label(result.status, lang)}"
+    return Panel(Group(*lines), title=escape(title), title_align="left", border_style=STYLE[result.status])
+
+
+def render(results: list[ProblemResult], lang: str, console: Console | None = None) -> None:
+    console = console or Console(width=min(100, Console().width))
+    words = LABELS[lang]
+    for chapter, group in groupby(results, key=lambda r: r.problem.chapter):
+        table = Table(title=chapter, title_justify="left", expand=True, show_edge=False, pad_edge=False)
+        table.add_column(words["id"], width=6, no_wrap=True)
+        table.add_column(words["title"], ratio=1, overflow="ellipsis", no_wrap=True)
+        table.add_column(words["status"], width=11, no_wrap=True)
+        table.add_column(words["points"], width=6, justify="right", no_wrap=True)
+        for r in group:
+            points = f"{r.score}/{r.max_score}" if r.max_score else "-"
+            table.add_row(r.problem.id, escape(r.problem.title(lang)), f"[{STYLE[r.status]}]{status_label(r.status, lang)}[/]", points)
+        console.print(table)
+    for result in results:
+        if result.status in (FAILED, ERROR, TIMEOUT, MEMORY) or result.status == PASSED and result.messages:
+            console.print(_failure_panel(result, lang))
+        elif result.status == MANUAL:
+            console.print(Panel(escape(result.messages[0](lang)) if result.messages else "", border_style="cyan",
+                                title=escape(f"{result.problem.id} · {result.problem.title(lang)} · {status_label(MANUAL, lang)}"),
+                                title_align="left"))
+    score, max_score = sum(r.score for r in results), sum(r.max_score for r in results)
+    passed = sum(r.status == PASSED for r in results)
+    console.print(f"[bold]{words['total']}: {score}/{max_score}[/]  ({passed}/{len(results)} {status_label(PASSED, lang)})")
+    console.print(ProgressBar(total=max(max_score, 1), completed=score, width=min(60, console.width)))
+    levels = sorted({r.isolation for r in results if r.isolation})
+    if levels:
+        console.print(f"[dim]{words['isolation']}: {escape('; '.join(levels))}[/]")
+
+
+def to_json(results: list[ProblemResult], lang: str, seed: int | None) -> dict[str, Any]:
+    problems = []
+    for r in results:
+        messages = [m(lang) for m in r.messages]
+        for check in r.checks:
+            if check.status not in (PASSED,):
+                parts = [f"{check.title(lang)}: {check.status}"] + [x for x in (
+                    check.message(lang) if check.message else None,
+                    f"input: {check.input}" if check.input else None,
+                    f"expected: {check.expected}" if check.expected else None,
+                    f"actual: {check.actual}" if check.actual else None,
+                    f"hint: {check.hint(lang)}" if check.hint else None) if x]
+                messages.append("\n".join(parts))
+        problems.append({"id": r.problem.id, "status": r.status, "score": r.score, "max_score": r.max_score,
+                         "messages": messages})
+    return {"score": sum(r.score for r in results), "max_score": sum(r.max_score for r in results),
+            "seed": seed, "problems": problems}
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write atomically: a temporary file in the same folder, then os.replace."""
+    path = path.resolve()
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+    os.replace(temporary, path)

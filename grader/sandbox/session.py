@@ -1,0 +1,116 @@
+"""The grader's proxy to one learner module: call functions, build objects, read attributes, fetch figures.
+
+Every reply is decoded into plain data before a check sees it. Learner exceptions become `LearnerError`
+(an ordinary failure of that check); a worker that is gone, out of time or out of memory becomes
+`WorkerLost`, a BaseException, so that hypothesis stops at once instead of shrinking against a dead process.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from grader.plain import ProtocolError, decode, encode
+
+
+@dataclass(frozen=True)
+class Handle:
+    """An object that lives in the worker (e.g. a layer instance); the grader only holds its number."""
+
+    id: int
+    type_name: str = ""
+
+
+class LearnerError(Exception):
+    """The learner's code raised (or returned something that cannot be sent back)."""
+
+    def __init__(self, kind: str, type_name: str, message: str, where: dict[str, Any] | None) -> None:
+        super().__init__(f"{type_name}: {message}")
+        self.kind, self.type_name, self.message, self.where = kind, type_name, message, where
+        self.input: Any = None
+        self.seed: int | None = None
+
+
+class NotStarted(BaseException):
+    """The learner's code raised NotImplementedError: the stub is still untouched there."""
+
+
+class WorkerLost(BaseException):
+    """The worker can no longer answer: status is 'timeout', 'memory' or 'crashed'."""
+
+    def __init__(self, status: str, message: str = "") -> None:
+        super().__init__(status)
+        self.status, self.message = status, message
+
+
+class Transport(Protocol):
+    def request(self, header: dict[str, Any], blobs: list[bytes], deadline: float) -> tuple[dict[str, Any], list[bytes]]: ...
+
+    def close(self) -> dict[str, Any]: ...
+
+
+class Session:
+    def __init__(self, transport: Transport, time_limit: float) -> None:
+        self.transport = transport
+        self.deadline = time.monotonic() + time_limit
+        self.lost: WorkerLost | None = None
+        self.changed_args: list[int] = []
+
+    # -- the calls checks use ---------------------------------------------------------------------
+    def load(self, source: str, filename: str) -> None:
+        self._request({"op": "load", "source": source, "filename": filename})
+
+    def describe(self, names: list[str]) -> dict[str, Any]:
+        return self._request({"op": "describe", "names": names})
+
+    def call(self, name: str, *args: Any, seed: int | None = None, watch: bool = False) -> Any:
+        return self._call({"name": name}, args, seed, watch)
+
+    def new(self, cls: str, *args: Any, seed: int | None = None) -> Handle:
+        reply = self._call({"name": cls, "keep": True}, args, seed, False, raw=True)
+        return Handle(reply["handle"], cls)
+
+    def method(self, handle: Handle, method: str, *args: Any, seed: int | None = None, watch: bool = False) -> Any:
+        return self._call({"handle": handle.id, "method": method}, args, seed, watch)
+
+    def attr(self, handle: Handle, name: str) -> Any:
+        return self._request({"op": "getattr", "handle": handle.id, "name": name})
+
+    def figures(self) -> list[dict[str, Any]]:
+        return self._request({"op": "figures"})
+
+    def close(self) -> dict[str, Any]:
+        """End the worker; returns what is known of its end (exit code, signal, captured output)."""
+        return self.transport.close()
+
+    # -- plumbing -------------------------------------------------------------------------------
+    def _call(self, target: dict[str, Any], args: tuple, seed: int | None, watch: bool, raw: bool = False) -> Any:
+        handles = {str(i): a.id for i, a in enumerate(args) if isinstance(a, Handle)}
+        tree, blobs = encode([None if isinstance(a, Handle) else a for a in args])
+        reply = self._request({"op": "call", **target, "args": tree, "handles": handles, "seed": seed, "watch": watch},
+                              blobs, raw=raw)
+        return reply
+
+    def _request(self, header: dict[str, Any], blobs: list[bytes] = (), raw: bool = False) -> Any:
+        if self.lost:
+            raise self.lost
+        reply, reply_blobs = self.transport.request(header, list(blobs), self.deadline)
+        if reply.get("lost"):
+            self.lost = WorkerLost(reply["lost"], reply.get("message", ""))
+            raise self.lost
+        self.changed_args = [i for i in reply.get("changed_args", []) if type(i) is int]
+        if not reply.get("ok"):
+            kind = str(reply.get("error"))
+            if kind == "not_implemented":
+                raise NotStarted()
+            if kind == "memory":
+                self.lost = WorkerLost("memory", str(reply.get("message", ""))[:300])
+                raise self.lost
+            where = reply.get("where") if type(reply.get("where")) is dict else None
+            raise LearnerError(kind, str(reply.get("type", "?"))[:100], str(reply.get("message", ""))[:500], where)
+        if raw:
+            return reply
+        try:
+            return decode(reply.get("value"), reply_blobs)
+        except ProtocolError as error:
+            raise LearnerError("encode", "ProtocolError", str(error), None) from None

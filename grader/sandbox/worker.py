@@ -1,0 +1,173 @@
+"""The learner's side of the wire: load the learner's file, run what the grader asks for, send plain data back.
+
+Everything here runs inside the sandboxed worker process, next to untrusted code. It decides nothing:
+it only reports what happened, and the grader judges from that report.
+"""
+from __future__ import annotations
+
+import inspect
+import random
+import socket
+import sys
+import traceback
+import types
+from typing import Any
+
+import numpy as np
+
+from grader.plain import decode, encode
+from grader.sandbox import wire
+from grader.sandbox.figures import figure_data
+
+LEARNER_MODULE = "__learner__"
+
+
+class Worker:
+    def __init__(self, learner_dir: str) -> None:
+        self.learner_dir = learner_dir
+        self.module: types.ModuleType | None = None
+        self.handles: dict[int, Any] = {}
+
+    def handle(self, request: dict[str, Any], blobs: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        """One request in, one plain-data reply out."""
+        handlers = {
+            "load": lambda: self.load(request["source"], request["filename"]),
+            "describe": lambda: self.describe(request["names"]),
+            "call": lambda: self.call(request, blobs),
+            "getattr": lambda: self.getattr(request),
+            "figures": self.figures,
+        }
+        try:
+            reply = handlers[request["op"]]()
+        except BaseException as error:  # a bug on our side or a sabotaged worker: report, keep serving
+            reply = {"ok": False, "error": "internal", "type": _text(type(error).__name__), "message": _text(error)}
+        if "result" not in reply:
+            return reply, []
+        try:
+            reply["value"], reply_blobs = encode(reply.pop("result"))
+        except BaseException as error:
+            return {"ok": False, "error": "encode", "type": "ProtocolError", "message": _text(error)}, []
+        return reply, reply_blobs
+
+    # -- requests -------------------------------------------------------------------------------
+    def load(self, source: str, filename: str) -> dict[str, Any]:
+        try:
+            code = compile(source, filename, "exec")
+        except SyntaxError as error:
+            return {"ok": False, "error": "syntax", "type": type(error).__name__, "message": str(error.msg),
+                    "where": {"line": error.lineno, "offset": error.offset, "text": (error.text or "").rstrip()}}
+        module = types.ModuleType(LEARNER_MODULE)
+        module.__file__ = filename
+        sys.modules[LEARNER_MODULE] = module
+        self.module = module
+        return self._run(lambda: exec(code, module.__dict__))
+
+    def describe(self, names: list[str]) -> dict[str, Any]:
+        return {"ok": True, "result": {name: _describe(getattr(self.module, name, _MISSING)) for name in names}}
+
+    def call(self, request: dict[str, Any], blobs: list[bytes]) -> dict[str, Any]:
+        target = self._target(request)
+        args = decode(request.get("args", {"$list": []}), blobs)
+        for position, handle in request.get("handles", {}).items():
+            args[int(position)] = self.handles[handle]
+        watched = [(i, a.copy()) for i, a in enumerate(args) if type(a) is np.ndarray] if request.get("watch") else []
+        if request.get("seed") is not None:
+            np.random.seed(request["seed"])
+            random.seed(request["seed"])
+        reply = self._run(lambda: target(*args))
+        if reply["ok"] and request.get("keep"):
+            self.handles[len(self.handles) + 1] = reply.pop("result")
+            reply["handle"] = len(self.handles)
+        reply["changed_args"] = [i for i, before in watched if not _same(before, args[i])]
+        return reply
+
+    def getattr(self, request: dict[str, Any]) -> dict[str, Any]:
+        obj = self.handles[request["handle"]]
+        return self._run(lambda: getattr(obj, request["name"]))
+
+    def figures(self) -> dict[str, Any]:
+        return self._run(figure_data)
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _target(self, request: dict[str, Any]) -> Any:
+        if "handle" in request:
+            obj = self.handles[request["handle"]]
+            return getattr(obj, request["method"]) if request.get("method") else obj
+        return getattr(self.module, request["name"])
+
+    def _run(self, thunk: Any) -> dict[str, Any]:
+        """Run learner code and describe the outcome; nothing the learner raises escapes."""
+        try:
+            return {"ok": True, "result": thunk()}
+        except NotImplementedError as error:
+            return self._failure("not_implemented", error)
+        except MemoryError as error:
+            return self._failure("memory", error)
+        except RecursionError as error:
+            return self._failure("recursion", error)
+        except SystemExit as error:
+            return {"ok": False, "error": "exit", "type": "SystemExit", "message": _text(error.code), "where": None}
+        except BaseException as error:  # learner code may raise anything, KeyboardInterrupt included
+            return self._failure("raised", error)
+
+    def _failure(self, kind: str, error: BaseException) -> dict[str, Any]:
+        return {"ok": False, "error": kind, "type": _text(type(error).__name__), "message": _text(error),
+                "where": self._learner_frame(error)}
+
+    def _learner_frame(self, error: BaseException) -> dict[str, Any] | None:
+        """The deepest traceback frame that is in the learner's own files."""
+        try:
+            frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.startswith(self.learner_dir)]
+        except BaseException:
+            return None
+        if not frames:
+            return None
+        last = frames[-1]
+        return {"file": last.filename.rsplit("/", 1)[-1], "line": last.lineno, "text": (last.line or "")[:200]}
+
+
+_MISSING = object()
+
+
+def _text(value: Any) -> str:
+    try:
+        return str.__str__(str(value))[:500]
+    except BaseException:
+        return "?"
+
+
+def _same(before: np.ndarray, after: np.ndarray) -> bool:
+    return before.shape == after.shape and before.dtype == after.dtype and np.array_equal(before, after, equal_nan=True)
+
+
+def _params(func: Any) -> list[list[Any]] | None:
+    try:
+        return [[p.name, p.kind.name, p.default is not inspect.Parameter.empty]
+                for p in inspect.signature(func).parameters.values()]
+    except (TypeError, ValueError):
+        return None
+
+
+def _describe(obj: Any) -> dict[str, Any]:
+    try:
+        if obj is _MISSING:
+            return {"kind": "missing"}
+        if isinstance(obj, type):
+            methods = {name: _params(member) for name, member in vars(obj).items() if inspect.isfunction(member)}
+            return {"kind": "class", "params": _params(obj), "methods": methods}
+        if callable(obj):
+            return {"kind": "function", "params": _params(obj)}
+        return {"kind": "value", "type": type(obj).__name__}
+    except BaseException:
+        return {"kind": "value", "type": "?"}
+
+
+def serve(sock: socket.socket, learner_dir: str) -> None:
+    """Answer requests until the grader closes the socket."""
+    worker = Worker(learner_dir)
+    while True:
+        try:
+            request, blobs = wire.receive(sock)
+        except wire.ChannelClosed:
+            return
+        wire.send(sock, *worker.handle(request, blobs))

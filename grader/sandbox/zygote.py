@@ -1,0 +1,137 @@
+"""A pre-started fork server: it imports NumPy, matplotlib and the worker once, never runs learner code,
+and forks one confined worker per problem (about 0.02 s instead of 0.2 s for a fresh interpreter).
+
+It is a child subreaper, so anything a worker forks and abandons comes back to it and is killed when
+that worker's problem ends.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sys
+import time
+from typing import Any
+
+MAX_FD = 1 << 16
+
+
+def _children_of(parent: int) -> list[int]:
+    """Direct children of `parent`, read from /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as stat:
+                    fields = stat.read().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent:
+                found.append(int(entry))
+    return found
+
+
+def _kill_tree(root: int) -> None:
+    stack, seen = [root], []
+    while stack:
+        pid = stack.pop()
+        seen.append(pid)
+        stack.extend(_children_of(pid))
+    for pid in seen:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def _stop(pid: int, grace: float) -> dict[str, Any]:
+    """Let the worker end by itself for `grace` seconds, then kill its group and every orphan it left."""
+    end, killed = time.monotonic() + grace, False
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() >= end:
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            _kill_tree(pid)
+            status, killed = os.waitpid(pid, 0)[1], True
+            break
+        time.sleep(0.005)
+    for orphan in _children_of(os.getpid()):  # re-parented to us, the subreaper
+        _kill_tree(orphan)
+    try:
+        while os.waitpid(-1, os.WNOHANG)[0]:
+            pass
+    except ChildProcessError:
+        pass
+    code = os.waitstatus_to_exitcode(status)
+    if code >= 128:  # the keeper reports a worker's death by signal as 128 + signal
+        code = -(code - 128)
+    return {"killed": killed, "exit_code": code if code >= 0 else None, "signal": -code if code < 0 else None}
+
+
+def _become_worker(request: dict[str, Any], fd: int) -> None:
+    from grader.sandbox import isolation, wire
+    from grader.sandbox.worker import serve
+
+    os.setsid()
+    os.closerange(3, fd)
+    os.closerange(fd + 1, MAX_FD)
+    level = isolation.enter(request["readonly"], request["hidden"]) if request["isolate"] else isolation.PROCESS_LEVEL
+    isolation.apply_limits(request["memory_mb"], request["cpu_seconds"])
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    output = os.open(request["output"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(devnull, 0)
+    os.dup2(output, 1)
+    os.dup2(output, 2)
+    os.chdir(request["scratch"])
+    sys.path[:0] = request["path"]
+    sock = socket.socket(fileno=fd)
+    wire.send(sock, {"hello": True, "isolation": level})
+    serve(sock, request["scratch"])
+
+
+def main() -> None:
+    control_fd = int(sys.argv[1])
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401  (imported once here, so workers start warm)
+    import numpy  # noqa: F401
+
+    import grader.sandbox.worker  # noqa: F401
+    from grader.sandbox.isolation import PR_SET_CHILD_SUBREAPER, PR_SET_PDEATHSIG, prctl
+
+    prctl(PR_SET_CHILD_SUBREAPER, 1)
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    control = socket.socket(fileno=control_fd)
+    control.send(b'{"ready": true}')
+    while True:
+        message, fds, _, _ = socket.recv_fds(control, 1 << 20, 1)
+        if not message:
+            break
+        request = json.loads(message)
+        if request["op"] == "spawn":
+            pid = os.fork()
+            if pid == 0:
+                control.close()
+                try:
+                    _become_worker(request, fds[0])
+                except BaseException:
+                    os._exit(70)
+                os._exit(0)
+            for fd in fds:
+                os.close(fd)
+            control.send(json.dumps({"pid": pid}).encode())
+        elif request["op"] == "stop":
+            control.send(json.dumps(_stop(request["pid"], request["grace"])).encode())
+    for child in _children_of(os.getpid()):
+        _kill_tree(child)
+
+
+if __name__ == "__main__":
+    main()

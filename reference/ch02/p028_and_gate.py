@@ -1,0 +1,3 @@
+from reference.perceptron import AND
+
+__all__ = ["AND"]
