@@ -68,7 +68,7 @@ def read_submission(workspace: Path, problem: Problem) -> Submission:
     files = {f"{problem.chapter}/{p.name}": p.read_bytes()
              for p in sorted(chosen.parent.glob("*.py"))[:MAX_SIBLINGS] if p.stat().st_size <= MAX_SOURCE_BYTES}
     for name in problem.fixtures:
-        files[name] = (FIXTURES / name).read_bytes()
+        files[f"fixtures/{name}"] = (FIXTURES / name).read_bytes()
     return Submission(source=source, filename=f"{problem.chapter}/{chosen.name}", files=files, problem=problem_text)
 
 

@@ -89,6 +89,8 @@ def _become_worker(request: dict[str, Any], fd: int) -> None:
     os.dup2(output, 1)
     os.dup2(output, 2)
     os.chdir(request["scratch"])
+    # The problem's fixture files (small MNIST, images, CSV) are served from here; see dataset/.
+    os.environ["DLSCRATCH_FIXTURES"] = os.path.join(request["scratch"], "fixtures")
     sys.path[:0] = request["path"]
     sock = socket.socket(fileno=fd)
     wire.send(sock, {"hello": True, "isolation": level})
