@@ -98,6 +98,12 @@ class Worker:
     def _run(self, thunk: Any) -> dict[str, Any]:
         """Run learner code and describe the outcome; nothing the learner raises escapes."""
         try:
+            return self._outcome(thunk)
+        finally:
+            _flush_output()  # the worker may be killed next: keep what the learner printed
+
+    def _outcome(self, thunk: Any) -> dict[str, Any]:
+        try:
             return {"ok": True, "result": thunk()}
         except NotImplementedError as error:
             return self._failure("not_implemented", error)
@@ -127,6 +133,14 @@ class Worker:
 
 
 _MISSING = object()
+
+
+def _flush_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:  # the learner may have replaced or closed the stream
+            pass
 
 
 def _text(value: Any) -> str:
