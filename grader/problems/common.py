@@ -1,7 +1,13 @@
 """Checks shared by several problems of the course (one helper, every chapter)."""
 from __future__ import annotations
 
-from grader.checks import Mistake, Table, text
+from typing import Any, Callable, Sequence
+
+import numpy as np
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
+from grader.checks import Agrees, Check, Custom, Example, Fail, Holds, Mistake, Table, expect_equal, for_all, text
 
 GATE_INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]
 GATES = {
@@ -22,3 +28,13 @@ def gate_truth_table(name: str) -> Table:
                             when=lambda row, actual: isinstance(actual, bool) or type(actual).__name__ == "bool_"))
     return Table(name, {row: GATES[name](*row) for row in GATE_INPUTS},
                  title=text(f"{name} 진리표", f"the {name} truth table"), mistakes=mistakes)
+
+
+# Small MNIST-format fixtures (made by fixtures/make_fixtures.py), served to the learner's load_mnist().
+MNIST_FIXTURES = (
+    "mnist/train-images-idx3-ubyte.gz",
+    "mnist/train-labels-idx1-ubyte.gz",
+    "mnist/t10k-images-idx3-ubyte.gz",
+    "mnist/t10k-labels-idx1-ubyte.gz",
+)
+SAMPLE_WEIGHT_FIXTURE = "sample_weight.npz"  # 784-50-100-10 weights of the book's shape, made the same way
