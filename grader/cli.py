@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from grader import catalog
-from grader.engine import MANUAL, PASSED, Grader, Options, default_database_dir
+from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all
 from grader.report import render, to_json, write_json
 from grader.workspace import init_workspace
 
@@ -43,6 +44,7 @@ def _grade_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, help="replay the random examples of an earlier run")
     parser.add_argument("--profile", choices=("learner", "ci", "thorough"), default="learner",
                         help="how many random examples each property tries")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="grading processes (default: one per core)")
     parser.add_argument("--no-isolation", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -56,23 +58,20 @@ def grade(argv: list[str]) -> int:
         parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
     if not args.reference and not args.workspace.is_dir():
         parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
-    from grader.sandbox.runner import Sandbox
-
     seed = args.seed if args.seed is not None else random.randrange(2**31)
     options = Options(workspace=args.workspace, reference=args.reference, profile=args.profile, seed=seed,
                       reference_available=importlib.util.find_spec("reference") is not None,
                       database_dir=default_database_dir())
     console = _console()
-    sandbox = Sandbox(isolate=not args.no_isolation)
-    try:
-        grader = Grader(sandbox, options)
-        with console.status("채점 중…" if args.lang == "ko" else "grading…") as status:
-            results = []
-            for problem in problems:
-                status.update(f"{problem.id} {escape(problem.title(args.lang))}")
-                results.append(grader.grade(problem))
-    finally:
-        sandbox.close()
+    label = "채점 중" if args.lang == "ko" else "grading"
+    with console.status(f"{label}…") as status:
+        done = []
+
+        def progress(result: ProblemResult) -> None:
+            done.append(result)
+            status.update(f"{label} {len(done)}/{len(problems)}: {result.problem.id} {escape(result.problem.title(args.lang))}")
+
+        results = grade_all(problems, options, args.jobs, isolate=not args.no_isolation, on_result=progress)
     render(results, args.lang, console)
     if args.json:
         write_json(args.json, to_json(results, args.lang, seed))

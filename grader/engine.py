@@ -207,7 +207,9 @@ class Grader:
         if submission.source == problem.render_stub():
             return ProblemResult(problem, NOT_STARTED)
         hidden = [] if self.options.reference else [str(PROJECT_ROOT / "reference")]
-        readonly = [str(self.options.workspace.resolve()), str(PROJECT_ROOT), os.path.dirname(os.__file__)]
+        readonly = [str(PROJECT_ROOT), os.path.dirname(os.__file__)]
+        if not self.options.reference:
+            readonly.append(str(self.options.workspace.resolve()))
         session, isolation, scratch = self.runner.open(submission.files, [problem.chapter, ""], problem.time_limit,
                                                        problem.memory_mb, readonly, hidden)
         result = ProblemResult(problem, PASSED, isolation=isolation)
@@ -253,3 +255,55 @@ def default_database_dir() -> str:
 
 def scratch_database_dir() -> str:
     return tempfile.mkdtemp(prefix="dlscratch-hypothesis-")
+
+
+# -- many problems, spread over the cores ----------------------------------------------------------
+# Each grading process is trusted (it never runs learner code) and owns its own zygote.
+
+_process_grader: Grader | None = None
+
+
+def _start_process(options: Options, isolate: bool) -> None:
+    global _process_grader
+    from grader.sandbox.runner import Sandbox
+
+    _process_grader = Grader(Sandbox(isolate=isolate), options)
+
+
+def _grade_in_process(problem_id: str) -> ProblemResult:
+    from grader.catalog import by_id
+
+    result = _process_grader.grade(by_id()[problem_id])
+    result.problem = None  # declarations hold lambdas: the parent re-attaches its own copy
+    return result
+
+
+def grade_all(problems: list[Problem], options: Options, jobs: int, isolate: bool = True,
+              on_result: Any = lambda result: None) -> list[ProblemResult]:
+    """Grade problems in catalog order of results, on `jobs` processes (one process for small runs)."""
+    if jobs <= 1 or len(problems) < 8:
+        from grader.sandbox.runner import Sandbox
+
+        sandbox = Sandbox(isolate=isolate)
+        try:
+            grader = Grader(sandbox, options)
+            results = []
+            for problem in problems:
+                results.append(grader.grade(problem))
+                on_result(results[-1])
+            return results
+        finally:
+            sandbox.close()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    results: dict[str, ProblemResult] = {}
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_process, initargs=(options, isolate)) as pool:
+        futures = {pool.submit(_grade_in_process, p.id): p for p in problems}
+        for future in as_completed(futures):
+            result = future.result()
+            result.problem = futures[future]
+            results[result.problem.id] = result
+            on_result(result)
+    return [results[p.id] for p in problems]

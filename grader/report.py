@@ -95,6 +95,7 @@ def render(results: list[ProblemResult], lang: str, console: Console | None = No
     passed = sum(r.status == PASSED for r in results)
     console.print(f"[bold]{words['total']}: {score}/{max_score}[/]  ({passed}/{len(results)} {status_label(PASSED, lang)})")
     console.print(ProgressBar(total=max(max_score, 1), completed=score, width=min(60, console.width)))
+    console.line()
     levels = sorted({r.isolation for r in results if r.isolation})
     if levels:
         console.print(f"[dim]{words['isolation']}: {escape('; '.join(levels))}[/]")

@@ -208,6 +208,18 @@ def test_workspace_is_read_only_to_learner_code(grade_and, tmp_path):
     assert result.status == ERROR and "Read-only" in feedback(result)
 
 
+def test_workspace_holding_the_scratch_folder_still_grades(sandbox, tmp_path, monkeypatch):
+    # The workspace is made read-only; the worker's scratch folder inside it must stay writable.
+    import tempfile
+
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    problem = by_id()["p028"]
+    (tmp_path / problem.path).parent.mkdir(parents=True)
+    (tmp_path / problem.path).write_text(GOOD_AND, encoding="utf-8")
+    assert Grader(sandbox, Options(workspace=tmp_path, profile="ci")).grade(problem).status == PASSED
+
+
 def test_json_results_are_plain_data(grade_and, tmp_path):
     from grader.report import to_json, write_json
 

@@ -37,7 +37,7 @@ def _write(path: str, content: str) -> None:
         f.write(content)
 
 
-def enter(readonly: list[str], hidden: list[str]) -> str:
+def enter(readonly: list[str], hidden: list[str], writable: str) -> str:
     """Move this (freshly forked) process into new namespaces; returns the isolation level reached.
 
     On success the calling process becomes a keeper that waits for the real worker and exits with its
@@ -55,6 +55,7 @@ def enter(readonly: list[str], hidden: list[str]) -> str:
     locked = [p for p in readonly if os.path.isdir(p) and _mount(p, p, None, MS_BIND | MS_REC)
               and _mount(None, p, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)]
     hid = [p for p in hidden if os.path.isdir(p) and _mount("tmpfs", p, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV)]
+    _mount(writable, writable, None, MS_BIND)  # the scratch folder stays writable even inside a read-only tree
     pid = os.fork()
     if pid:  # the keeper: mirror the worker's end, hold nothing open
         os.closerange(0, 1 << 16)
