@@ -55,7 +55,8 @@ def enter(readonly: list[str], hidden: list[str], writable: str) -> str:
     locked = [p for p in readonly if os.path.isdir(p) and _mount(p, p, None, MS_BIND | MS_REC)
               and _mount(None, p, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)]
     hid = [p for p in hidden if os.path.isdir(p) and _mount("tmpfs", p, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV)]
-    _mount(writable, writable, None, MS_BIND)  # the scratch folder stays writable even inside a read-only tree
+    # The scratch folder stays writable even inside a read-only tree: a bind inherits read-only, so remount it.
+    _mount(writable, writable, None, MS_BIND) and _mount(None, writable, None, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV)
     pid = os.fork()
     if pid:  # the keeper: mirror the worker's end, hold nothing open
         os.closerange(0, 1 << 16)
