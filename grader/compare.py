@@ -130,7 +130,8 @@ def _expect_sequence(actual: Any, expected: list | tuple, what: str, rtol: float
 _KINDS = {"b": "bool", "i": "integer", "u": "integer", "f": "float", "c": "complex"}
 
 
-def _expect_array(actual: Any, expected: np.ndarray, what: str, rtol: float, atol: float, dtype: str | None) -> None:
+def expect_form(actual: Any, expected: np.ndarray, what: str = "result") -> None:
+    """The type and shape steps alone: a plain ndarray of the expected shape."""
     if isinstance(actual, SubclassArray):
         raise _type_fail(actual, expected, what, text("np.asarray(...)로 평범한 ndarray를 돌려주세요.",
                                                       "Return a plain ndarray (np.asarray(...))."))
@@ -144,6 +145,10 @@ def _expect_array(actual: Any, expected: np.ndarray, what: str, rtol: float, ato
         raise Fail("shape", text(f"{what}: 형상(shape)이 {expected.shape} 이어야 하는데 {actual.shape} 입니다.",
                                  f"{what}: shape should be {expected.shape}, got {actual.shape}."),
                    expected=expected, actual=actual, hint=hint)
+
+
+def _expect_array(actual: Any, expected: np.ndarray, what: str, rtol: float, atol: float, dtype: str | None) -> None:
+    expect_form(actual, expected, what)
     if dtype == "exact" and actual.dtype != expected.dtype or \
             dtype == "kind" and _KINDS.get(actual.dtype.kind) != _KINDS.get(expected.dtype.kind):
         raise Fail("dtype", text(f"{what}: dtype이 {expected.dtype} 계열이어야 하는데 {actual.dtype} 입니다.",

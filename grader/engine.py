@@ -242,7 +242,8 @@ class Grader:
             return
         ctx = Context(session, problem, self.settings, self.options.seed,
                       "reference" if self.options.reference_available else None)
-        for check in problem.checks:
+        for number, check in enumerate(problem.checks):
+            ctx.check_key = f"dlscratch:{problem.id}:{number}"
             result.checks.append(_run_check(check, ctx))
         result.status = _decide(result.checks)
 
