@@ -15,7 +15,7 @@ from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 
 from grader.compare import Fail, expect_equal, expect_form
-from grader.gradcheck import numerical_gradient, relative_error
+from grader.gradcheck import relative_error
 from grader.sandbox.session import Handle, LearnerError, Session
 from grader.spec import Problem, Text, text
 
@@ -230,6 +230,14 @@ class Custom(Check):
         self.body(ctx)
 
 
+def _refuse_changed_input(session: Session, method: str) -> None:
+    if session.changed_args:
+        raise Fail("property", text(
+            f"{method}가 입력 배열을 제자리에서 바꿨습니다 (예: dout[self.mask] = 0). 호출한 쪽의 배열은 그대로 두고 복사본을 고치세요 (dout.copy()).",
+            f"{method} changed its input array in place (e.g. dout[self.mask] = 0). Leave the caller's array alone: "
+            "change a copy (dout.copy())."), show_values=False)
+
+
 @dataclass
 class LayerGradient(Check):
     """`backward` of a layer class agrees with the numerical gradient of `forward` (central differences).
@@ -248,19 +256,31 @@ class LayerGradient(Check):
     def run(self, ctx: Context) -> None:
         session = ctx.session
 
-        def forward(inputs: list[np.ndarray]) -> np.ndarray:
-            layer = session.new(self.cls, *self.ctor_args)
-            return np.asarray(session.method(layer, "forward", *inputs), dtype=float)
+        def numeric_gradients(inputs: list[np.ndarray], dout: np.ndarray) -> list[np.ndarray]:
+            """Central differences of L = sum(forward(...) * dout), all forwards in one round trip."""
+            h, calls, grads = 1e-5, [], [np.zeros_like(x) for x in inputs]
+            for i, x in enumerate(inputs):
+                for index in np.ndindex(x.shape):
+                    for sign in (1, -1):
+                        shifted = x.copy()
+                        shifted[index] += sign * h
+                        calls.append(tuple(inputs[:i] + [shifted] + inputs[i + 1:]))
+            outs = iter(session.fresh_calls(self.cls, self.ctor_args, "forward", calls))
+            for i, x in enumerate(inputs):
+                for index in np.ndindex(x.shape):
+                    above, below = (float(np.sum(np.asarray(next(outs), dtype=float) * dout)) for _ in range(2))
+                    grads[i][index] = (above - below) / (2 * h)
+            return grads
 
         def body(inputs: tuple[np.ndarray, ...], dout_seed: int) -> None:
             inputs = [np.asarray(x, dtype=float) for x in inputs]
-            out = forward(inputs)
-            dout = np.random.default_rng(dout_seed).normal(size=out.shape)
-            numeric = [numerical_gradient(lambda x, i=i: float(np.sum(forward(inputs[:i] + [x] + inputs[i + 1:]) * dout)), inputs[i])
-                       for i in range(len(inputs))]
             layer = session.new(self.cls, *self.ctor_args)
-            session.method(layer, "forward", *inputs)
-            grads = session.method(layer, "backward", dout)
+            out = np.asarray(session.method(layer, "forward", *inputs, watch=True), dtype=float)
+            _refuse_changed_input(session, "forward")
+            dout = np.random.default_rng(dout_seed).normal(size=out.shape)
+            grads = session.method(layer, "backward", dout, watch=True)
+            _refuse_changed_input(session, "backward")
+            numeric = numeric_gradients(inputs, dout)
             grads = list(grads) if isinstance(grads, (tuple, list)) and len(inputs) > 1 else [grads]
             expect_equal(len(grads), len(inputs), what="backward가 돌려준 기울기의 개수 / number of gradients backward returned")
             for i, (grad, expected) in enumerate(zip(grads, numeric)):

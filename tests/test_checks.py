@@ -126,3 +126,21 @@ def test_figure_check_reads_plot_data_and_korean_titles(grade):
 def test_figure_check_fails_when_nothing_is_drawn(grade):
     result = grade(PLOT, "def draw():\n    pass\n")
     assert result.status == FAILED and "Nothing was drawn" in feedback(result)
+
+
+RELU_STUB = "class Relu:\n    def forward(self, x):\n        raise NotImplementedError\n\n" \
+            "    def backward(self, dout):\n        raise NotImplementedError\n"
+RELU = synthetic(RELU_STUB, ("Relu",), (LayerGradient("Relu", st.tuples(SMALL_ARRAYS.map(lambda a: a + np.where(a >= 0, 0.1, -0.1)))),))
+BOOK_RELU = ("class Relu:\n    def forward(self, x):\n        self.mask = x <= 0\n        out = x.copy()\n"
+             "        out[self.mask] = 0\n        return out\n\n    def backward(self, dout):\n{body}")
+
+
+def test_relu_backward_that_copies_passes(grade):
+    body = "        dx = dout.copy()\n        dx[self.mask] = 0\n        return dx\n"
+    assert grade(RELU, BOOK_RELU.format(body=body)).status == PASSED
+
+
+def test_relu_backward_that_writes_into_dout_is_named(grade):
+    body = "        dout[self.mask] = 0\n        return dout\n"
+    result = grade(RELU, BOOK_RELU.format(body=body))
+    assert result.status == FAILED and "backward changed its input array in place" in feedback(result)

@@ -18,7 +18,7 @@ MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
 MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
 PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
 
-PROCESS_LEVEL = "process (own session, resource limits; namespaces unavailable)"
+PROCESS_LEVEL = "process (own session and resource limits; no namespaces)"
 
 _libc = ctypes.CDLL(None, use_errno=True)
 

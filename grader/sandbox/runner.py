@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -62,8 +63,18 @@ class Zygote:
         return json.loads(self.control.recv(1 << 16))["pid"], ours
 
     def stop(self, pid: int, grace: float) -> dict[str, Any]:
-        self.control.send(json.dumps({"op": "stop", "pid": pid, "grace": grace}).encode())
-        return json.loads(self.control.recv(1 << 16))
+        try:
+            self.control.send(json.dumps({"op": "stop", "pid": pid, "grace": grace}).encode())
+            return json.loads(self.control.recv(1 << 16))
+        except (OSError, ValueError):  # the zygote itself is gone: end its worker's group from here
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            return {"killed": True, "exit_code": None, "signal": None}
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def close(self) -> None:
         self.control.close()
@@ -114,6 +125,9 @@ class Sandbox:
              readonly: list[str], hidden: list[str]) -> tuple[Session, str, str]:
         """Returns (session, isolation level, scratch dir the files were copied to)."""
         scratch = _prepare_scratch(files)
+        if not self.zygote.alive():  # only possible without namespaces: learner code killed it
+            self.zygote.close()
+            self.zygote = Zygote()
         pid, sock = self.zygote.spawn({
             "scratch": scratch, "output": os.path.join(scratch, ".output"),
             "path": [os.path.join(scratch, p) for p in path], "memory_mb": memory_mb,

@@ -13,6 +13,9 @@ from typing import Any, Protocol
 from grader.plain import ProtocolError, decode, encode
 
 
+OVERALL_FACTOR = 6
+
+
 @dataclass(frozen=True)
 class Handle:
     """An object that lives in the worker (e.g. a layer instance); the grader only holds its number."""
@@ -52,7 +55,10 @@ class Transport(Protocol):
 class Session:
     def __init__(self, transport: Transport, time_limit: float) -> None:
         self.transport = transport
-        self.deadline = time.monotonic() + time_limit
+        # Each call gets the problem's time limit; the whole problem gets a larger budget, so that the
+        # grader's own work (hypothesis, shrinking, the reference) never eats into the learner's time.
+        self.call_limit = time_limit
+        self.deadline = time.monotonic() + OVERALL_FACTOR * time_limit
         self.lost: WorkerLost | None = None
         self.changed_args: list[int] = []
 
@@ -72,6 +78,11 @@ class Session:
 
     def method(self, handle: Handle, method: str, *args: Any, seed: int | None = None, watch: bool = False) -> Any:
         return self._call({"handle": handle.id, "method": method}, args, seed, watch)
+
+    def fresh_calls(self, cls: str, ctor_args: tuple, method: str, calls: list[tuple]) -> list[Any]:
+        """`cls(*ctor_args).method(*args)` for each args, each on a new instance, in one round trip."""
+        tree, blobs = encode([list(ctor_args), [list(args) for args in calls]])
+        return self._request({"op": "fresh_calls", "name": cls, "method": method, "args": tree}, blobs)
 
     def attr(self, handle: Handle, name: str) -> Any:
         return self._request({"op": "getattr", "handle": handle.id, "name": name})
@@ -94,7 +105,7 @@ class Session:
     def _request(self, header: dict[str, Any], blobs: list[bytes] = (), raw: bool = False) -> Any:
         if self.lost:
             raise self.lost
-        reply, reply_blobs = self.transport.request(header, list(blobs), self.deadline)
+        reply, reply_blobs = self.transport.request(header, list(blobs), min(self.deadline, time.monotonic() + self.call_limit))
         if reply.get("lost"):
             self.lost = WorkerLost(reply["lost"], reply.get("message", ""))
             raise self.lost

@@ -35,6 +35,7 @@ class Worker:
             "describe": lambda: self.describe(request["names"]),
             "call": lambda: self.call(request, blobs),
             "getattr": lambda: self.getattr(request),
+            "fresh_calls": lambda: self.fresh_calls(request, blobs),
             "figures": self.figures,
         }
         try:
@@ -80,6 +81,12 @@ class Worker:
             reply["handle"] = len(self.handles)
         reply["changed_args"] = [i for i, before in watched if not _same(before, args[i])]
         return reply
+
+    def fresh_calls(self, request: dict[str, Any], blobs: list[bytes]) -> dict[str, Any]:
+        """For each argument tuple: a new instance of the class, one method call; all results in one reply."""
+        cls, method = getattr(self.module, request["name"]), request["method"]
+        ctor_args, calls = decode(request["args"], blobs)
+        return self._run(lambda: [getattr(cls(*ctor_args), method)(*args) for args in calls])
 
     def getattr(self, request: dict[str, Any]) -> dict[str, Any]:
         obj = self.handles[request["handle"]]

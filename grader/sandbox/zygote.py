@@ -81,6 +81,7 @@ def _become_worker(request: dict[str, Any], fd: int) -> None:
     os.setsid()
     os.closerange(3, fd)
     os.closerange(fd + 1, MAX_FD)
+    isolation.prctl(isolation.PR_SET_PDEATHSIG, signal.SIGKILL)  # never outlive the zygote
     level = isolation.enter(request["readonly"], request["hidden"], request["scratch"]) if request["isolate"] else isolation.PROCESS_LEVEL
     isolation.apply_limits(request["memory_mb"], request["cpu_seconds"])
     devnull = os.open(os.devnull, os.O_RDONLY)
