@@ -16,7 +16,6 @@ from typing import Any
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
-from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -40,6 +39,12 @@ LABELS = {
 def clean(learner_text: str, limit: int = 2000) -> str:
     """Learner-controlled text, safe to print: no escape sequences, no rich markup, bounded."""
     return escape(CONTROL.sub("", learner_text)[:limit])
+
+
+def progress_bar(done: int, total: int, width: int) -> str:
+    """A text bar that reads the same in a terminal and in a CI log."""
+    filled = round(width * done / total) if total else 0
+    return f"[green]{'█' * filled}[/][dim]{'░' * (width - filled)}[/] {100 * done / total if total else 0:.0f}%"
 
 
 def status_label(status: str, lang: str) -> str:
@@ -94,8 +99,7 @@ def render(results: list[ProblemResult], lang: str, console: Console | None = No
     score, max_score = sum(r.score for r in results), sum(r.max_score for r in results)
     passed = sum(r.status == PASSED for r in results)
     console.print(f"[bold]{words['total']}: {score}/{max_score}[/]  ({passed}/{len(results)} {status_label(PASSED, lang)})")
-    console.print(ProgressBar(total=max(max_score, 1), completed=score, width=min(60, console.width)))
-    console.line()
+    console.print(progress_bar(score, max_score, width=min(50, console.width - 10)))
     levels = sorted({r.isolation for r in results if r.isolation})
     if levels:
         console.print(f"[dim]{words['isolation']}: {escape('; '.join(levels))}[/]")
