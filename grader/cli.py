@@ -56,11 +56,14 @@ def grade(argv: list[str]) -> int:
         problems = catalog.select(args.targets)
     except catalog.UnknownTarget as unknown:
         parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    reference_available = importlib.util.find_spec("reference") is not None
+    if args.reference and not reference_available:
+        parser.error("the reference solutions are not installed here")
     if not args.reference and not args.workspace.is_dir():
         parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
     seed = args.seed if args.seed is not None else random.randrange(2**31)
     options = Options(workspace=args.workspace, reference=args.reference, profile=args.profile, seed=seed,
-                      reference_available=importlib.util.find_spec("reference") is not None,
+                      reference_available=reference_available,
                       database_dir=default_database_dir())
     console = _console()
     label = "채점 중" if args.lang == "ko" else "grading"

@@ -3,11 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
 
 from grader.catalog import by_id
 from grader.engine import Grader, Options, ProblemResult
 from grader.sandbox.runner import Sandbox
+
+# Property tests in this suite: deterministic in CI, a little wider on a developer's machine.
+settings.register_profile("ci", derandomize=True, max_examples=30, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow], database=None)
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
