@@ -664,7 +664,7 @@ def _is_dout_times_an_input(args: tuple, actual: Any) -> bool:
 
 
 SHARED_STATE = text("다른 계층 객체의 입력을 썼습니다: 입력은 클래스나 전역 변수가 아니라 객체마다 self.x, self.y 에 저장하세요.",
-                    "backward used another layer object's inputs: keep them per object in self.x, self.y, "
+                    "The layer holds another layer object's inputs: keep them per object in self.x, self.y, "
                     "not in a class or global variable.")
 
 

@@ -1,0 +1,3 @@
+from reference.functions import identity_function
+
+__all__ = ["identity_function"]
