@@ -61,9 +61,11 @@ class Mistake:
             return False
 
 
-def _name_mistake(error: Fail, mistakes: Sequence[Mistake], args: tuple) -> None:
-    if error.hint is None:
-        error.hint = next((m.says for m in mistakes if m.matches(args, error.actual)), None)
+def _name_mistake(error: Fail, mistakes: Sequence[Mistake], args: tuple, whole: Any = None) -> None:
+    # A mistake describes the whole result; a Fail from a nested list/tuple only carries the part that differed.
+    # A problem's own named mistake is more specific than the comparer's generic hint, so it wins.
+    seen = [error.actual] if whole is None or whole is error.actual else [whole, error.actual]
+    error.hint = next((m.says for m in mistakes if any(m.matches(args, a) for a in seen)), error.hint)
 
 
 class Check:
@@ -115,7 +117,7 @@ class Example(Check):
             expect_equal(actual, self.expected, rtol=self.rtol, atol=self.atol, dtype=self.dtype)
         except Fail as error:
             error.input = self.args
-            _name_mistake(error, self.mistakes, self.args)
+            _name_mistake(error, self.mistakes, self.args, actual)
             raise
 
 
@@ -167,7 +169,7 @@ class Agrees(Check):
             try:
                 expect_equal(actual, expected, rtol=self.rtol, atol=self.atol, dtype=self.dtype)
             except Fail as error:
-                _name_mistake(error, self.mistakes, args)
+                _name_mistake(error, self.mistakes, args, actual)
                 raise
 
         for_all(ctx, self.strategies, body)
@@ -190,7 +192,7 @@ class Holds(Check):
                 complaint = self.prop(args, actual)
             except Fail as error:
                 error.actual = actual if error.actual is None else error.actual
-                _name_mistake(error, self.mistakes, args)
+                _name_mistake(error, self.mistakes, args, actual)
                 raise
             if complaint is not None:
                 error = Fail("property", complaint, actual=actual)
