@@ -550,6 +550,8 @@ def product_checks(name: str, example: tuple[np.ndarray, np.ndarray], then: Call
 PERCEPTRON_INPUTS = [{"x0": -1, "x1": 0, "x2": 0, "t": 0}, {"x0": -1, "x1": 0, "x2": 1, "t": 0},
                      {"x0": -1, "x1": 1, "x2": 0, "t": 0}, {"x0": -1, "x1": 1, "x2": 1, "t": 1}]  # AND
 PERCEPTRON_WEIGHTS = {"w0": 0.3, "w1": 0.4, "w2": 0.1}
+PERCEPTRON_GIVEN = "\n".join([*(f"input{i}_dic = {d}" for i, d in enumerate(PERCEPTRON_INPUTS, 1)),
+                              f"w_dic = {PERCEPTRON_WEIGHTS}"])  # the problems' `given`, as the notes write it
 
 # Weights and learning rates on a 1/16 grid: every sum is exact, so a sum of exactly 0 (which fires) never
 # becomes -1e-17 by rounding, and every correct implementation follows the same trajectory.
@@ -858,6 +860,74 @@ def shows_image(name: str, fixture: str, title: Any = None) -> Figure:
                   title=title or text(f"{fixture} 를 읽어 imshow 로 표시", f"reads {fixture} and shows it with imshow"))
 
 
+HEART = ([6, 4, 2, 0, 2, 4, 6], [6, 8, 8, 6, 8, 8, 6])  # the notes' two lists (p012, p013)
+SMALL_HEART = ([4, 2, 0, 2, 4], [4, 6, 4, 6, 4])
+
+
+def heart_figure(name: str, lower: list[int], upper: list[int], title: str | None = None) -> Figure:
+    """`name(lower, upper)` draws both lists as red lines over a grid (and, when given, with this title)."""
+    def expect(figures: list[dict[str, Any]]) -> None:
+        ax = drawn_axes(figures)
+        lines = ax["lines"]
+        if len(lines) < 2:
+            raise Fail("values", text(f"선이 {len(lines)} 개입니다: 두 리스트를 각각 plt.plot 으로 그리세요.",
+                                      f"{len(lines)} line(s): draw each of the two lists with plt.plot."), show_values=False)
+        for half, data in (("lower", lower), ("upper", upper)):
+            line = next((ln for ln in lines if len(ln["y"]) == len(data) and np.allclose(ln["y"], data)), None)
+            if line is None:
+                raise Fail("values", text(f"{data} 를 그린 선이 없습니다 (인자로 받은 리스트를 그리세요).",
+                                          f"No line draws {data} (draw the lists passed in)."),
+                           expected=np.asarray(data, dtype=float), actual=[ln["y"] for ln in lines])
+            expect_line(line, np.arange(len(data)), data, f"{half}:")
+            if line["color"] != "#ff0000":
+                raise Fail("values", text(f"선 색이 빨강이어야 하는데 {line['color']} 입니다: plt.plot(..., color='red').",
+                                          f"The line should be red, it is {line['color']}: plt.plot(..., color='red')."),
+                           expected="#ff0000", actual=line["color"])
+        expect_grid(ax)
+        if title is not None and ax["title"].strip() != title:
+            if title in [figure["suptitle"].strip() for figure in figures]:
+                raise Fail("values", text(f"제목이 '{title}' 이어야 합니다.", f"The title should be '{title}'."),
+                           expected=title, actual=ax["title"],
+                           hint=text("plt.suptitle 은 그림 전체의 제목입니다. 그래프(축)의 제목은 plt.title 입니다.",
+                                     "plt.suptitle titles the whole figure. The graph's (axes') title is plt.title."))
+            expect_labels(ax, title=title)
+
+    which = text("노트의 하트", "the notes' heart") if (lower, upper) == HEART else text("다른 두 리스트", "two other lists")
+    return Figure(name, expect, args=(lower, upper), title=text(f"빨간 두 선과 격자: {which.ko}", f"two red lines and a grid: {which.en}"))
+
+
+# The notes' x, y of p014-p016 (months and house prices), and other data so that a fixed plot fails.
+HOUSE_PRICES = (np.array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), np.array([9, 8, 7, 9, 8, 3, 2, 4, 3, 4]))
+HOUSE_PRICES_GIVEN = "x = np.array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])\ny = np.array([9, 8, 7, 9, 8, 3, 2, 4, 3, 4])"
+OTHER_PRICES = (np.array([2, 3, 5, 8, 13, 21]), np.array([1.5, -2.0, 4.0, 4.5, 0.0, 7.25]))
+
+
+# p017 / p018: the yearly openings (rebuilt from the notes) and closings (synthetic) of fixtures/make_csv.py.
+OPENINGS_CSV, CLOSINGS_CSV = "창업건수.csv", "폐업건수.csv"
+CHICKEN_COLUMN = 4  # column 0 is the year; the notes plot column 4, 치킨집
+
+
+def expect_chicken_line(line: dict[str, Any], fixture: str, what: str) -> None:
+    """The line is (years, chicken counts) of the fixture CSV, with its two classic slips named."""
+    from grader.workspace import FIXTURES
+
+    columns = np.loadtxt(FIXTURES / fixture, skiprows=1, unpack=True, delimiter=",")
+    if len(line["x"]) == columns.shape[0] and np.allclose(line["x"], columns[:, 0]):
+        raise Fail("values", text(f"{what}: x 가 연도가 아니라 2005년 한 행입니다. np.loadtxt(..., unpack=True) 로 읽어야 "
+                                  "chi[0] 이 연도 전체, chi[4] 가 치킨집 전체가 됩니다.",
+                                  f"{what}: x is not the years but the row of 2005. Read with np.loadtxt(..., unpack=True): "
+                                  "then chi[0] holds every year and chi[4] every chicken count."),
+                   expected=columns[0], actual=line["x"])
+    other = next((k for k, column in enumerate(columns) if k != CHICKEN_COLUMN and len(line["y"]) == len(column)
+                  and np.allclose(line["y"], column)), None)
+    if other is not None and np.allclose(line["x"], columns[0]):
+        raise Fail("values", text(f"{what}: y 가 {other}번 열입니다. 치킨집은 {CHICKEN_COLUMN}번 열 (0번 = 연도, 다섯 번째 열) 입니다.",
+                                  f"{what}: y is column {other}. Chicken restaurants are column {CHICKEN_COLUMN} "
+                                  "(column 0 = year: the fifth column)."),
+                   expected=columns[CHICKEN_COLUMN], actual=line["y"])
+    expect_line(line, columns[0], columns[CHICKEN_COLUMN], what)
+
+
 # -- ch03: MNIST, the book's weights and a handwriting photo, on the practice fixtures ---------------
 # The learner's code reads the practice files in the worker (load_mnist / load_sample_weight find them
 # through DLSCRATCH_FIXTURES); the grader reads the same files here, through the same public `dataset`
@@ -1029,42 +1099,6 @@ FRACTION_NOT_PERCENT = Mistake(
     and correct_and_percent(*args)[0] > 0)
 
 
-HEART = ([6, 4, 2, 0, 2, 4, 6], [6, 8, 8, 6, 8, 8, 6])  # the notes' two lists (p012, p013)
-SMALL_HEART = ([4, 2, 0, 2, 4], [4, 6, 4, 6, 4])
-
-
-def heart_figure(name: str, lower: list[int], upper: list[int], title: str | None = None) -> Figure:
-    """`name(lower, upper)` draws both lists as red lines over a grid (and, when given, with this title)."""
-    def expect(figures: list[dict[str, Any]]) -> None:
-        ax = drawn_axes(figures)
-        lines = ax["lines"]
-        if len(lines) < 2:
-            raise Fail("values", text(f"선이 {len(lines)} 개입니다: 두 리스트를 각각 plt.plot 으로 그리세요.",
-                                      f"{len(lines)} line(s): draw each of the two lists with plt.plot."), show_values=False)
-        for half, data in (("lower", lower), ("upper", upper)):
-            line = next((ln for ln in lines if len(ln["y"]) == len(data) and np.allclose(ln["y"], data)), None)
-            if line is None:
-                raise Fail("values", text(f"{data} 를 그린 선이 없습니다 (인자로 받은 리스트를 그리세요).",
-                                          f"No line draws {data} (draw the lists passed in)."),
-                           expected=np.asarray(data, dtype=float), actual=[ln["y"] for ln in lines])
-            expect_line(line, np.arange(len(data)), data, f"{half}:")
-            if line["color"] != "#ff0000":
-                raise Fail("values", text(f"선 색이 빨강이어야 하는데 {line['color']} 입니다: plt.plot(..., color='red').",
-                                          f"The line should be red, it is {line['color']}: plt.plot(..., color='red')."),
-                           expected="#ff0000", actual=line["color"])
-        expect_grid(ax)
-        if title is not None and ax["title"].strip() != title:
-            if title in [figure["suptitle"].strip() for figure in figures]:
-                raise Fail("values", text(f"제목이 '{title}' 이어야 합니다.", f"The title should be '{title}'."),
-                           expected=title, actual=ax["title"],
-                           hint=text("plt.suptitle 은 그림 전체의 제목입니다. 그래프(축)의 제목은 plt.title 입니다.",
-                                     "plt.suptitle titles the whole figure. The graph's (axes') title is plt.title."))
-            expect_labels(ax, title=title)
-
-    which = text("노트의 하트", "the notes' heart") if (lower, upper) == HEART else text("다른 두 리스트", "two other lists")
-    return Figure(name, expect, args=(lower, upper), title=text(f"빨간 두 선과 격자: {which.ko}", f"two red lines and a grid: {which.en}"))
-
-
 # -- chapter 3: the notes' table of predictions (problems 66-68, 82-83), ten probabilities per row ---------
 
 NOTES_PREDICTIONS = [[0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0],
@@ -1086,32 +1120,25 @@ def nested_lists(min_dims: int = 1, max_dims: int = 3) -> st.SearchStrategy:
                       elements=st.floats(0, 1, width=64)).map(lambda a: a.tolist())
 
 
-# The notes' x, y of p014-p016 (months and house prices), and other data so that a fixed plot fails.
-HOUSE_PRICES = (np.array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), np.array([9, 8, 7, 9, 8, 3, 2, 4, 3, 4]))
-OTHER_PRICES = (np.array([2, 3, 5, 8, 13, 21]), np.array([1.5, -2.0, 4.0, 4.5, 0.0, 7.25]))
+# Stub pieces of the MNIST problems: each learner file stands alone, so several stubs start with the same helpers.
+GET_DATA_STUB = '''
 
+def get_data() -> tuple[np.ndarray, np.ndarray]:
+    """(x_test, t_test): load_mnist(normalize=True, flatten=True, one_hot_label=False) (problem 73)."""
+    raise NotImplementedError
+'''
+INIT_NETWORK_STUB = '''
 
-# p017 / p018: the yearly openings (rebuilt from the notes) and closings (synthetic) of fixtures/make_csv.py.
-OPENINGS_CSV, CLOSINGS_CSV = "창업건수.csv", "폐업건수.csv"
-CHICKEN_COLUMN = 4  # column 0 is the year; the notes plot column 4, 치킨집
+def init_network() -> dict[str, np.ndarray]:
+    """The trained weights: load_sample_weight() (problem 75)."""
+    raise NotImplementedError
+'''
+PREDICT_STUB = '''
 
+def predict(network: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    """The probabilities of the 10 digits: x·W1+b1 → sigmoid → ·W2+b2 → sigmoid → ·W3+b3 → softmax (problem 76).
 
-def expect_chicken_line(line: dict[str, Any], fixture: str, what: str) -> None:
-    """The line is (years, chicken counts) of the fixture CSV, with its two classic slips named."""
-    from grader.workspace import FIXTURES
-
-    columns = np.loadtxt(FIXTURES / fixture, skiprows=1, unpack=True, delimiter=",")
-    if len(line["x"]) == columns.shape[0] and np.allclose(line["x"], columns[:, 0]):
-        raise Fail("values", text(f"{what}: x 가 연도가 아니라 2005년 한 행입니다. np.loadtxt(..., unpack=True) 로 읽어야 "
-                                  "chi[0] 이 연도 전체, chi[4] 가 치킨집 전체가 됩니다.",
-                                  f"{what}: x is not the years but the row of 2005. Read with np.loadtxt(..., unpack=True): "
-                                  "then chi[0] holds every year and chi[4] every chicken count."),
-                   expected=columns[0], actual=line["x"])
-    other = next((k for k, column in enumerate(columns) if k != CHICKEN_COLUMN and len(line["y"]) == len(column)
-                  and np.allclose(line["y"], column)), None)
-    if other is not None and np.allclose(line["x"], columns[0]):
-        raise Fail("values", text(f"{what}: y 가 {other}번 열입니다. 치킨집은 {CHICKEN_COLUMN}번 열 (0번 = 연도, 다섯 번째 열) 입니다.",
-                                  f"{what}: y is column {other}. Chicken restaurants are column {CHICKEN_COLUMN} "
-                                  "(column 0 = year: the fifth column)."),
-                   expected=columns[CHICKEN_COLUMN], actual=line["y"])
-    expect_line(line, columns[0], columns[CHICKEN_COLUMN], what)
+    For a batch (one image per row) every row is one image's probabilities.
+    """
+    raise NotImplementedError
+'''

@@ -1,0 +1,3 @@
+from reference.perceptron import x_w_sum
+
+__all__ = ["x_w_sum"]

@@ -1,0 +1,3 @@
+from reference.perceptron import active_func, train_perceptron
+
+__all__ = ["active_func", "train_perceptron"]

@@ -1,0 +1,3 @@
+from reference.layers import AddLayer
+
+__all__ = ["AddLayer"]

@@ -1,0 +1,23 @@
+"""Mistake: the error is taken as f(k) - t, so every update pushes the wrong way.
+
+expect: The update has the wrong sign
+"""
+
+
+def active_func(input_dic, w_dic):
+    k = input_dic['x0'] * w_dic['w0'] + input_dic['x1'] * w_dic['w1'] + input_dic['x2'] * w_dic['w2']
+    return 1 if k >= 0 else 0
+
+
+def train_perceptron(inputs, w_dic, lr=0.05, max_epochs=100):
+    w = dict(w_dic)
+    for _ in range(max_epochs):
+        errors = 0
+        for d in inputs:
+            error = active_func(d, w) - d['t']
+            errors += error != 0
+            for i in range(3):
+                w['w%d' % i] += lr * error * d['x%d' % i]
+        if errors == 0:
+            break
+    return w
