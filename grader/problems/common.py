@@ -902,6 +902,14 @@ HOUSE_PRICES_GIVEN = "x = np.array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])\ny = np.array
 OTHER_PRICES = (np.array([2, 3, 5, 8, 13, 21]), np.array([1.5, -2.0, 4.0, 4.5, 0.0, 7.25]))
 
 
+def house_price_figures(name: str, expect_for: Callable[[np.ndarray, np.ndarray], Callable[[list], None]],
+                        caption: Text) -> tuple[Figure, Figure]:
+    """`name(x, y)` drawn twice, on the notes' data and on other data; expect_for(x, y) judges each figure."""
+    return tuple(Figure(name, expect_for(x, y), args=(x, y), title=text(f"{caption.ko}: {which.ko}", f"{caption.en}: {which.en}"))
+                 for (x, y), which in ((HOUSE_PRICES, text("노트의 x, y", "the notes' x, y")),
+                                       (OTHER_PRICES, text("다른 x, y", "other x, y"))))
+
+
 # p017 / p018: the yearly openings (rebuilt from the notes) and closings (synthetic) of fixtures/make_csv.py.
 OPENINGS_CSV, CLOSINGS_CSV = "창업건수.csv", "폐업건수.csv"
 CHICKEN_COLUMN = 4  # column 0 is the year; the notes plot column 4, 치킨집

@@ -1,0 +1,3 @@
+from reference.charts import draw_heart
+
+__all__ = ["draw_heart"]

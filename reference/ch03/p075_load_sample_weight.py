@@ -1,0 +1,3 @@
+from reference.mnist_inference import init_network
+
+__all__ = ["init_network"]

@@ -1,0 +1,3 @@
+from reference.mnist_inference import get_data, init_network, predict
+
+__all__ = ["get_data", "init_network", "predict"]

@@ -1,0 +1,3 @@
+from reference.mnist_inference import predict, predict_digits as predict_batches
+
+__all__ = ["predict", "predict_batches"]
