@@ -375,3 +375,43 @@ SWAPPED_ARGUMENTS = text("cross_entropy_error의 인자 순서가 바뀌었습�
                          "The arguments of cross_entropy_error are swapped: cross_entropy_error(y, t) takes the prediction "
                          "(the softmax output) first and the target second.")
 
+
+
+def partial_problem(wrt: int, **metadata: Any) -> "Problem":
+    """p114 / p115: ∂f/∂x_wrt of f(x0, x1) = x0² + x1² at (3, 4), by numerical_diff with the other variable fixed."""
+    from grader.checks import Example
+    from grader.spec import Problem
+
+    other, name = 1 - wrt, f"partial_x{wrt}"
+    fixed = "lambda x: loss_func(x, x1)" if wrt == 0 else "lambda x: loss_func(x0, x)"
+    return Problem(
+        chapter="ch04", slug=name, names=("numerical_diff", "loss_func", name),
+        title=text(f"편미분: x{wrt}에 대해", f"Partial derivative with respect to x{wrt}"),
+        given="f(x0, x1) = x0**2 + x1**2, x0 = 3, x1 = 4",
+        example=f">>> {name}(3.0, 4.0)\n{(6.000000000000378, 7.999999999999119)[wrt]}",
+        stub=f'''
+import numpy as np
+
+
+def numerical_diff(f, x: float) -> float:
+    """f'(x) by the central difference with h = 1e-4."""
+    raise NotImplementedError
+
+
+def loss_func(x0: float, x1: float) -> float:
+    """f(x0, x1) = x0**2 + x1**2."""
+    raise NotImplementedError
+
+
+def {name}(x0: float, x1: float) -> float:
+    """∂f/∂x{wrt} at (x0, x1): keep x{other} fixed, so f becomes a function of x{wrt} alone, and hand that to numerical_diff."""
+    raise NotImplementedError
+''',
+        checks=(
+            Example("loss_func", (3.0, 4.0), 25.0, dtype=None, title=text("f(3, 4) = 25", "f(3, 4) = 25")),
+            Example(name, (3.0, 4.0), (6.0, 8.0)[wrt], rtol=1e-7, dtype=None),
+            partial_check(name, wrt),
+        ),
+        hints=(text(f"x{other}을 고정한 한 변수 함수: {fixed} 를 numerical_diff 에 넘기고 x{wrt} 에서 미분하세요.",
+                    f"A function of one variable with x{other} fixed: pass {fixed} to numerical_diff, at x{wrt}."),),
+        **metadata)

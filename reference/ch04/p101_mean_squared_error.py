@@ -1,0 +1,3 @@
+from reference.functions import mean_squared_error
+
+__all__ = ["mean_squared_error"]

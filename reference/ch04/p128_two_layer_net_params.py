@@ -1,0 +1,3 @@
+from reference.two_layer_net import TwoLayerNet
+
+__all__ = ["TwoLayerNet"]

@@ -1,0 +1,12 @@
+from dataset.mnist import load_mnist
+from reference.functions import cross_entropy_error as crossEntropyError
+from reference.functions import sigmoid, softmax
+from reference.two_layer_net import TwoLayerNet
+
+__all__ = ["TwoLayerNet", "crossEntropyError", "first_batch_loss", "sigmoid", "softmax"]
+
+
+def first_batch_loss() -> float:
+    (x_train, t_train), _ = load_mnist(normalize=True, one_hot_label=True)
+    network = TwoLayerNet(input_size=784, hidden_size=50, output_size=10)
+    return crossEntropyError(network.predict(x_train[:100]), t_train[:100])
