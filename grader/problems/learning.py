@@ -13,7 +13,7 @@ from hypothesis.extra import numpy as hnp
 
 from grader.checks import Context, Custom, Holds, Mistake, for_all, text
 from grader.compare import Fail, expect_equal
-from grader.spec import Text
+from grader.spec import Problem, Text
 
 # -- strategies -------------------------------------------------------------------------------------
 
@@ -262,11 +262,6 @@ def varies_with_seed(name: str, *args: Any) -> Custom:
     return Custom(run, text("무작위: 시드마다 다른 값", "random: a different result for another seed"))
 
 
-def softmax_rows(a: np.ndarray) -> np.ndarray:
-    e = np.exp(a - a.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
-
-
 def cross_entropy(y: np.ndarray, t: np.ndarray) -> float:
     """The grader's own batch-mean cross entropy (one-hot or label targets)."""
     y = np.atleast_2d(np.asarray(y, dtype=float))
@@ -377,7 +372,7 @@ SWAPPED_ARGUMENTS = text("cross_entropy_error의 인자 순서가 바뀌었습�
 
 
 
-def partial_problem(wrt: int, **metadata: Any) -> "Problem":
+def partial_problem(wrt: int, **metadata: Any) -> Problem:
     """p114 / p115: ∂f/∂x_wrt of f(x0, x1) = x0² + x1² at (3, 4), by numerical_diff with the other variable fixed."""
     from grader.checks import Example
     from grader.spec import Problem

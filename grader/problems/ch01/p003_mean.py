@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from grader.checks import Example, Fail, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE, SMALL_INTS
+from grader.problems.basics import SMALL_INTS
+from grader.problems.common import RETURNS_NONE
 from grader.spec import Problem
 
 MEAN_MISTAKES = (

@@ -1,7 +1,8 @@
 import numpy as np
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE, int_matrices
+from grader.problems.basics import int_matrices
+from grader.problems.common import RETURNS_NONE
 from grader.spec import Problem
 
 A = np.array([[1, 3, 7], [1, 0, 0]])

@@ -1,5 +1,6 @@
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE, int_lists
+from grader.problems.basics import int_lists
+from grader.problems.common import RETURNS_NONE
 from grader.spec import Problem
 
 LIST_FILTER_MISTAKES = (

@@ -1,5 +1,6 @@
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE, fixed_size_mistake, int_lists
+from grader.problems.basics import fixed_size_mistake, int_lists
+from grader.problems.common import RETURNS_NONE
 from grader.spec import Problem
 
 ADD_MISTAKES = (

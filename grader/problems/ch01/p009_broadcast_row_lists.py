@@ -1,7 +1,13 @@
 import numpy as np
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE, fixed_size_mistake, int_arrays, int_lists, shared_shape
+from grader.problems.basics import (
+    fixed_size_mistake,
+    int_arrays,
+    int_lists,
+    shared_shape,
+)
+from grader.problems.common import RETURNS_NONE
 from grader.spec import Problem
 
 ROW_LIST_MISTAKES = (

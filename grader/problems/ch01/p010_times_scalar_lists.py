@@ -1,7 +1,8 @@
 from hypothesis import strategies as st
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE, fixed_size_mistake, int_lists
+from grader.problems.basics import fixed_size_mistake, int_lists
+from grader.problems.common import RETURNS_NONE
 from grader.spec import Problem
 
 SCALAR_LIST_MISTAKES = (

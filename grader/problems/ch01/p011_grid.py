@@ -1,7 +1,7 @@
 import numpy as np
 
-from grader.checks import Figure, Fail, text
-from grader.problems.common import drawn_axes, expect_grid, expect_line
+from grader.checks import Fail, Figure, text
+from grader.problems.basics import drawn_axes, expect_grid, expect_line
 from grader.spec import Problem
 
 NOTES_T = np.arange(0, 12, 0.01)

@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import HEART, SMALL_HEART, heart_figure
+from grader.problems.basics import HEART, SMALL_HEART, heart_figure
 from grader.spec import Problem
 
 PROBLEM = Problem(

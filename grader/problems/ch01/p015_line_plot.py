@@ -3,7 +3,12 @@ from typing import Callable
 import numpy as np
 
 from grader.checks import Fail, text
-from grader.problems.common import HOUSE_PRICES_GIVEN, drawn_axes, expect_line, house_price_figures
+from grader.problems.basics import (
+    HOUSE_PRICES_GIVEN,
+    drawn_axes,
+    expect_line,
+    house_price_figures,
+)
 from grader.spec import Problem
 
 

@@ -1,5 +1,11 @@
 from grader.checks import Fail, Figure, text
-from grader.problems.common import CLOSINGS_CSV, OPENINGS_CSV, drawn_axes, expect_chicken_line, expect_labels
+from grader.problems.basics import (
+    CLOSINGS_CSV,
+    OPENINGS_CSV,
+    drawn_axes,
+    expect_chicken_line,
+    expect_labels,
+)
 from grader.spec import Problem
 
 LABELS = {"xlabel": "연도", "ylabel": "치킨집 개업(폐업) 수", "title": "연도별 치킨집 개업, 폐업 현황"}

@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import shows_image
+from grader.problems.basics import shows_image
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,6 +1,13 @@
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import (PERCEPTRON_GIVEN, PERCEPTRON_INPUTS, PERCEPTRON_WEIGHTS, RETURNS_NONE,
-                                    perceptron_input, perceptron_k, perceptron_weights)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.perceptron import (
+    PERCEPTRON_GIVEN,
+    PERCEPTRON_INPUTS,
+    PERCEPTRON_WEIGHTS,
+    perceptron_input,
+    perceptron_k,
+    perceptron_weights,
+)
 from grader.spec import Problem
 
 MISTAKES = (

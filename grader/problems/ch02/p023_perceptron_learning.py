@@ -1,9 +1,17 @@
 from typing import Any, Callable
 
 from grader.checks import Agrees, Example, Holds, Mistake, text
-from grader.problems.common import (PERCEPTRON_GIVEN, PERCEPTRON_INPUTS, PERCEPTRON_WEIGHTS, RETURNS_NONE,
-                                    learning_rates, perceptron_classifies, perceptron_data, perceptron_k,
-                                    perceptron_weights)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.perceptron import (
+    PERCEPTRON_GIVEN,
+    PERCEPTRON_INPUTS,
+    PERCEPTRON_WEIGHTS,
+    learning_rates,
+    perceptron_classifies,
+    perceptron_data,
+    perceptron_k,
+    perceptron_weights,
+)
 from grader.spec import Problem
 
 

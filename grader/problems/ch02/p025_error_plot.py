@@ -3,9 +3,25 @@ from typing import Any
 import numpy as np
 from hypothesis import strategies as st
 
-from grader.checks import Agrees, Custom, Example, Fail, Holds, Mistake, expect_equal, text
-from grader.problems.common import (PERCEPTRON_GIVEN, PERCEPTRON_INPUTS, PERCEPTRON_WEIGHTS, RETURNS_NONE,
-                                    learning_rates, perceptron_data, perceptron_weights)
+from grader.checks import (
+    Agrees,
+    Custom,
+    Example,
+    Fail,
+    Holds,
+    Mistake,
+    expect_equal,
+    text,
+)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.perceptron import (
+    PERCEPTRON_GIVEN,
+    PERCEPTRON_INPUTS,
+    PERCEPTRON_WEIGHTS,
+    learning_rates,
+    perceptron_data,
+    perceptron_weights,
+)
 from grader.spec import Problem
 
 # The notes' data: input3 fires wrongly in passes 1 and 2; from pass 3 on, no error.

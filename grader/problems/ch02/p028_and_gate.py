@@ -1,5 +1,5 @@
-from grader.checks import Example, Mistake, text
-from grader.problems.common import gate_truth_table
+from grader.checks import text
+from grader.problems.perceptron import gate_truth_table
 from grader.spec import Problem
 
 PROBLEM = Problem(

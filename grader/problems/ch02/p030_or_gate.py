@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import gate_rows_checks
+from grader.problems.perceptron import gate_rows_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

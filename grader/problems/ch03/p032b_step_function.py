@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import step_checks
+from grader.problems.activations import step_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import sigmoid_checks
+from grader.problems.activations import sigmoid_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

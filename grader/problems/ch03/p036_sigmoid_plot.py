@@ -1,7 +1,8 @@
 import numpy as np
 
 from grader.checks import text
-from grader.problems.common import _sigmoid, plot_checks, plot_stub, sigmoid_checks
+from grader.problems.activations import plot_checks, plot_stub, sigmoid_checks
+from grader.problems.forward import sigmoid
 from grader.spec import Problem
 
 PROBLEM = Problem(
@@ -17,7 +18,7 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 ''', "plot_sigmoid", 'Draw y = sigmoid(x) against x with plt.plot, title "시그모이드 함수", y axis from -0.1 to 1.1.',
         "np.arange(-6, 6, 0.1)", korean=True),
     checks=sigmoid_checks("sigmoid", full=False) + plot_checks(
-        "plot_sigmoid", np.arange(-6, 6, 0.1), _sigmoid, "시그모이드 함수", ylim=(-0.1, 1.1)),
+        "plot_sigmoid", np.arange(-6, 6, 0.1), sigmoid, "시그모이드 함수", ylim=(-0.1, 1.1)),
     autograded="partly",
     self_check=text("직접 실행해 그래프가 0 에서 1 로 매끄럽게 올라가는 S 자 곡선(x = 0 에서 0.5)이고, 제목 '시그모이드 함수' 가 "
                     "네모(□) 없이 한글로 보이는지 확인하세요. 계단 함수 그래프와 비교해 보세요.",

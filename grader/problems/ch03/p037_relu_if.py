@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import relu_checks
+from grader.problems.activations import relu_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,7 +1,8 @@
 import numpy as np
 
 from grader.checks import Example, text
-from grader.problems.common import ARRAY_ERRORS, RELU_MISTAKES, explain_errors, relu_checks
+from grader.problems.activations import ARRAY_ERRORS, RELU_MISTAKES, relu_checks
+from grader.problems.common import explain_errors
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,7 +1,7 @@
 import numpy as np
 
 from grader.checks import text
-from grader.problems.common import plot_checks, plot_stub, relu_checks
+from grader.problems.activations import plot_checks, plot_stub, relu_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

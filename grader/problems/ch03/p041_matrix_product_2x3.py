@@ -1,7 +1,7 @@
 import numpy as np
 
 from grader.checks import text
-from grader.problems.common import product_checks
+from grader.problems.activations import product_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

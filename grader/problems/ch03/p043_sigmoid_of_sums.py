@@ -1,7 +1,12 @@
 import numpy as np
 
 from grader.checks import text
-from grader.problems.common import _sigmoid, product_checks, sigmoid_checks, sigmoid_layer_stub
+from grader.problems.activations import (
+    product_checks,
+    sigmoid_checks,
+    sigmoid_layer_stub,
+)
+from grader.problems.forward import sigmoid
 from grader.spec import Problem
 
 PROBLEM = Problem(
@@ -14,6 +19,6 @@ PROBLEM = Problem(
     names=("sigmoid", "y_hat"),
     stub=sigmoid_layer_stub("y_hat", "The weighted sums y = x·w (x of shape (k,), w of shape (k, m)) passed through sigmoid: shape (m,)."),
     checks=sigmoid_checks("sigmoid", full=False)
-    + product_checks("y_hat", (np.array([1, 2]), np.array([[1, 3, 5], [2, 4, 6]])), then=_sigmoid, vector=True),
+    + product_checks("y_hat", (np.array([1, 2]), np.array([[1, 3, 5], [2, 4, 6]])), then=sigmoid, vector=True),
     hints=(text("먼저 y = np.dot(x, w), 그다음 sigmoid(y).", "First y = np.dot(x, w), then sigmoid(y)."),),
 )

@@ -1,7 +1,9 @@
 import numpy as np
 
 from grader.checks import Example, text
-from grader.problems.common import RETURNS_NONE, sigmoid_checks, weights_pass_checks
+from grader.problems.activations import sigmoid_checks
+from grader.problems.common import RETURNS_NONE
+from grader.problems.forward import weights_pass_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,7 +1,12 @@
 import numpy as np
 
 from grader.checks import text
-from grader.problems.common import _sigmoid, product_checks, sigmoid_checks, sigmoid_layer_stub
+from grader.problems.activations import (
+    product_checks,
+    sigmoid_checks,
+    sigmoid_layer_stub,
+)
+from grader.problems.forward import sigmoid
 from grader.spec import Problem
 
 PROBLEM = Problem(
@@ -15,7 +20,7 @@ PROBLEM = Problem(
     names=("sigmoid", "layer1_output"),
     stub=sigmoid_layer_stub("layer1_output", "Layer 1's output: the weighted sums np.dot(x, w) (problem 45) passed through sigmoid."),
     checks=sigmoid_checks("sigmoid", full=False)
-    + product_checks("layer1_output", (np.array([1, 2]), np.array([[1, 3, 5], [4, 5, 6]])), then=_sigmoid, vector=True),
+    + product_checks("layer1_output", (np.array([1, 2]), np.array([[1, 3, 5], [4, 5, 6]])), then=sigmoid, vector=True),
     hints=(text("문제 45 의 가중합 [9 13 17] 에 sigmoid 를 적용합니다: sigmoid(np.dot(x, w)).",
                 "Apply sigmoid to the weighted sums [9 13 17] of problem 45: sigmoid(np.dot(x, w))."),),
 )

@@ -1,7 +1,7 @@
-import numpy as np
 
 from grader.checks import Example, Mistake, text
-from grader.problems.common import RETURNS_NONE, course_network
+from grader.problems.common import RETURNS_NONE
+from grader.problems.forward import course_network
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,7 +1,7 @@
 import numpy as np
 
 from grader.checks import text
-from grader.problems.common import forward_checks
+from grader.problems.forward import forward_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

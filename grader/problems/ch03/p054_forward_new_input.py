@@ -3,7 +3,8 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import COURSE_INPUT, RETURNS_NONE, course_network, network_pass
+from grader.problems.common import RETURNS_NONE
+from grader.problems.forward import COURSE_INPUT, course_network, network_pass
 from grader.spec import Problem
 
 _MISTAKES = (

@@ -3,7 +3,8 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE, UNSHIFTED_EXP
+from grader.problems.common import RETURNS_NONE
+from grader.problems.forward import UNSHIFTED_EXP
 from grader.spec import Problem
 
 _MISTAKES = (

@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import softmax_checks
+from grader.problems.forward import softmax_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

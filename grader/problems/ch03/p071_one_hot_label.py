@@ -1,7 +1,13 @@
 import numpy as np
 
 from grader.checks import Mistake, text
-from grader.problems.common import MNIST_FIXTURES, PRACTICE_NOTE, RETURNS_NONE, on_practice_data, practice_mnist
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    MNIST_FIXTURES,
+    PRACTICE_NOTE,
+    on_practice_data,
+    practice_mnist,
+)
 from grader.spec import Problem
 
 

@@ -3,7 +3,13 @@ from hypothesis import strategies as st
 
 from grader.checks import Holds, Mistake, text
 from grader.compare import expect_equal
-from grader.problems.common import MNIST_FIXTURES, PRACTICE_NOTE, RETURNS_NONE, on_practice_data, practice_mnist
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    MNIST_FIXTURES,
+    PRACTICE_NOTE,
+    on_practice_data,
+    practice_mnist,
+)
 from grader.spec import Problem
 
 ROWS = st.integers(0, 2**32 - 1).map(lambda seed: np.random.default_rng(seed).integers(0, 256, 784).astype(np.uint8))

@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import MNIST_FIXTURES, PRACTICE_NOTE, practice_get_data_check
+from grader.problems.mnist import MNIST_FIXTURES, PRACTICE_NOTE, practice_get_data_check
 from grader.spec import Problem
 
 PROBLEM = Problem(

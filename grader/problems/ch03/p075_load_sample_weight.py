@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import SAMPLE_WEIGHT_FIXTURE, practice_weights_check
+from grader.problems.mnist import SAMPLE_WEIGHT_FIXTURE, practice_weights_check
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,6 +1,14 @@
 from grader.checks import text
-from grader.problems.common import (GET_DATA_STUB, INIT_NETWORK_STUB, MNIST_AND_WEIGHTS, practice_get_data_check,
-                                    PRACTICE_NOTE, practice_weights_check, predict_checks, PREDICT_STUB)
+from grader.problems.mnist import (
+    GET_DATA_STUB,
+    INIT_NETWORK_STUB,
+    MNIST_AND_WEIGHTS,
+    PRACTICE_NOTE,
+    PREDICT_STUB,
+    practice_get_data_check,
+    practice_weights_check,
+    predict_checks,
+)
 from grader.spec import Problem
 
 PROBLEM = Problem(

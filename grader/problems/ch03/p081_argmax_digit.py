@@ -1,17 +1,24 @@
 import numpy as np
-from hypothesis import strategies as st
 
 from grader.checks import Holds, Mistake, text
 from grader.compare import expect_equal
-from grader.problems.common import (HANDWRITING_PHOTO, network_pass, networks, on_practice_data, practice_photo,
-                                    practice_weights, PREDICT_STUB, RETURNS_NONE, SAMPLE_WEIGHT_FIXTURE, samples)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.forward import network_pass, networks, samples
+from grader.problems.mnist import (
+    HANDWRITING_PHOTO,
+    PREDICT_STUB,
+    SAMPLE_WEIGHT_FIXTURE,
+    on_practice_data,
+    practice_photo,
+    practice_weights,
+)
 from grader.spec import Problem
 
 
 def _expected(network: dict, x: np.ndarray) -> tuple[np.ndarray, int]:
-    from grader.problems.common import _softmax
+    from grader.problems.forward import softmax
 
-    y = network_pass(network, x, output=_softmax)
+    y = network_pass(network, x, output=softmax)
     return y, int(np.argmax(y))
 
 

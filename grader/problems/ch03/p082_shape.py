@@ -1,7 +1,8 @@
 import numpy as np
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import NOTES_PREDICTIONS_10, RETURNS_NONE, nested_lists
+from grader.problems.common import RETURNS_NONE, nested_lists
+from grader.problems.forward import NOTES_PREDICTIONS_10
 from grader.spec import Problem
 
 _MISTAKES = (

@@ -3,7 +3,8 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import NOTES_PREDICTIONS_10, RETURNS_NONE
+from grader.problems.common import RETURNS_NONE
+from grader.problems.forward import NOTES_PREDICTIONS_10
 from grader.spec import Problem
 
 _MISTAKES = (

@@ -1,8 +1,15 @@
 import numpy as np
 
 from grader.checks import Mistake, text
-from grader.problems.common import (GET_DATA_STUB, MNIST_FIXTURES, on_practice_data, practice_mnist, PRACTICE_NOTE,
-                                    practice_test_set, RETURNS_NONE)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    GET_DATA_STUB,
+    MNIST_FIXTURES,
+    PRACTICE_NOTE,
+    on_practice_data,
+    practice_mnist,
+    practice_test_set,
+)
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,9 +1,18 @@
 import numpy as np
 
 from grader.checks import Mistake, text
-from grader.problems.common import (GET_DATA_STUB, INIT_NETWORK_STUB, MNIST_AND_WEIGHTS, on_practice_data,
-                                    PRACTICE_NOTE, practice_test_set, practice_weights, PREDICT_STUB, predicted_digits,
-                                    RETURNS_NONE)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    GET_DATA_STUB,
+    INIT_NETWORK_STUB,
+    MNIST_AND_WEIGHTS,
+    PRACTICE_NOTE,
+    PREDICT_STUB,
+    on_practice_data,
+    practice_test_set,
+    practice_weights,
+    predicted_digits,
+)
 from grader.spec import Problem
 
 

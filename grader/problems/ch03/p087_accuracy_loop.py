@@ -1,6 +1,13 @@
 from grader.checks import text
-from grader.problems.common import (correct_and_percent, digit_count_checks, FRACTION_NOT_PERCENT, MNIST_AND_WEIGHTS,
-                                    PRACTICE_NOTE, PREDICT_STUB, RETURNS_NONE)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    FRACTION_NOT_PERCENT,
+    MNIST_AND_WEIGHTS,
+    PRACTICE_NOTE,
+    PREDICT_STUB,
+    correct_and_percent,
+    digit_count_checks,
+)
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -4,7 +4,13 @@ from hypothesis.extra import numpy as hnp
 
 from grader.checks import Holds, Mistake, text
 from grader.compare import expect_equal
-from grader.problems.common import MNIST_FIXTURES, PRACTICE_NOTE, RETURNS_NONE, on_practice_data, practice_test_set
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    MNIST_FIXTURES,
+    PRACTICE_NOTE,
+    on_practice_data,
+    practice_test_set,
+)
 from grader.spec import Problem
 
 

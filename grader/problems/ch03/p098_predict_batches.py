@@ -3,8 +3,18 @@ from hypothesis import strategies as st
 
 from grader.checks import Holds, Mistake, text
 from grader.compare import expect_equal
-from grader.problems.common import (digit_networks, labelled_images, MNIST_AND_WEIGHTS, on_practice_data, PRACTICE_NOTE,
-                                    practice_test_set, practice_weights, PREDICT_STUB, predicted_digits, RETURNS_NONE)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    MNIST_AND_WEIGHTS,
+    PRACTICE_NOTE,
+    PREDICT_STUB,
+    digit_networks,
+    labelled_images,
+    on_practice_data,
+    practice_test_set,
+    practice_weights,
+    predicted_digits,
+)
 from grader.spec import Problem
 
 

@@ -1,8 +1,14 @@
 import numpy as np
 
 from grader.checks import Mistake, text
-from grader.problems.common import (digit_count_checks, MNIST_AND_WEIGHTS, PRACTICE_NOTE, PREDICT_STUB,
-                                    predicted_digits, RETURNS_NONE)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    MNIST_AND_WEIGHTS,
+    PRACTICE_NOTE,
+    PREDICT_STUB,
+    digit_count_checks,
+    predicted_digits,
+)
 from grader.spec import Problem
 
 

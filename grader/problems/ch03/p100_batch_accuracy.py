@@ -1,8 +1,16 @@
 import numpy as np
 
 from grader.checks import Mistake, text
-from grader.problems.common import (correct_and_percent, digit_count_checks, FRACTION_NOT_PERCENT, MNIST_AND_WEIGHTS,
-                                    PRACTICE_NOTE, PREDICT_STUB, predicted_digits, RETURNS_NONE)
+from grader.problems.common import RETURNS_NONE
+from grader.problems.mnist import (
+    FRACTION_NOT_PERCENT,
+    MNIST_AND_WEIGHTS,
+    PRACTICE_NOTE,
+    PREDICT_STUB,
+    correct_and_percent,
+    digit_count_checks,
+    predicted_digits,
+)
 from grader.spec import Problem
 
 

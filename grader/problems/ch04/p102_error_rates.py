@@ -2,7 +2,7 @@ import numpy as np
 from hypothesis import strategies as st
 
 from grader.checks import Holds, Mistake, text
-from grader.problems.common import NOTES_PREDICTIONS
+from grader.problems.forward import NOTES_PREDICTIONS
 from grader.problems.learning import equals, mse_mistakes, one_hot, vectors
 from grader.spec import Problem
 

@@ -1,7 +1,5 @@
 import math
 
-import numpy as np
-
 from grader.checks import Mistake, text
 from grader.problems.learning import log_checks
 from grader.spec import Problem

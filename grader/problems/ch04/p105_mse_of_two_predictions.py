@@ -1,5 +1,4 @@
 import numpy as np
-
 from hypothesis import strategies as st
 
 from grader.checks import Holds, text

@@ -1,6 +1,6 @@
 import numpy as np
-from hypothesis.extra import numpy as hnp
 from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
 from grader.checks import Example, Holds, Mistake, text
 from grader.compare import expect_equal

@@ -3,7 +3,7 @@ from hypothesis import strategies as st
 
 from grader.checks import Context, Custom, for_all, text
 from grader.compare import Fail, expect_equal
-from grader.problems.common import MNIST_FIXTURES
+from grader.problems.mnist import MNIST_FIXTURES
 from grader.spec import Problem
 
 PAIRS_BROKEN = text("x_batch와 t_batch의 짝이 맞지 않습니다: 인덱스를 x와 t에 따로 뽑았나요? batch_mask = np.random.choice(len(x), batch_size) 를 "

@@ -3,7 +3,8 @@ from hypothesis import strategies as st
 
 from grader.checks import Context, Custom, for_all, text
 from grader.compare import Fail, expect_equal
-from grader.problems.common import MNIST_FIXTURES, SAMPLE_WEIGHT_FIXTURE, network_pass
+from grader.problems.forward import network_pass
+from grader.problems.mnist import MNIST_FIXTURES, SAMPLE_WEIGHT_FIXTURE
 from grader.spec import Problem
 
 EPOCHS, BATCH, N = 3, 10, 40

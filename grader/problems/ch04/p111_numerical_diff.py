@@ -1,7 +1,13 @@
-from hypothesis import strategies as st
 
 from grader.checks import Example, Holds, Mistake, text
-from grader.problems.learning import FORWARD_DIFFERENCE, H_TOO_SMALL, HOOKS_NOTE, equals, floats, slope_checks
+from grader.problems.learning import (
+    FORWARD_DIFFERENCE,
+    H_TOO_SMALL,
+    HOOKS_NOTE,
+    equals,
+    floats,
+    slope_checks,
+)
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,6 +1,6 @@
 import numpy as np
-from hypothesis.extra import numpy as hnp
 from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
 from grader.checks import Context, Custom, Example, for_all, text
 from grader.compare import Fail, expect_equal

@@ -1,7 +1,12 @@
 import numpy as np
 
 from grader.checks import Example, text
-from grader.problems.learning import DESCENT_HOOK, DESCENT_MISTAKES, DESCENT_STUB, descent_check
+from grader.problems.learning import (
+    DESCENT_HOOK,
+    DESCENT_MISTAKES,
+    DESCENT_STUB,
+    descent_check,
+)
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -2,7 +2,12 @@ import numpy as np
 
 from grader.checks import Context, Custom, text
 from grader.compare import Fail
-from grader.problems.learning import DESCENT_HOOK, DESCENT_MISTAKES, DESCENT_STUB, NOT_ACCUMULATED, descent_check
+from grader.problems.learning import (
+    DESCENT_HOOK,
+    DESCENT_STUB,
+    NOT_ACCUMULATED,
+    descent_check,
+)
 from grader.spec import Problem
 
 START = np.array([3.0, 4.0])

@@ -2,7 +2,8 @@ import numpy as np
 from hypothesis import strategies as st
 
 from grader.checks import Holds, text
-from grader.problems.common import MATMUL_ERRORS, explain_errors
+from grader.problems.activations import MATMUL_ERRORS
+from grader.problems.common import explain_errors
 from grader.problems.learning import dot_prop, inputs_2, weights_2x3
 from grader.spec import Problem
 

@@ -1,10 +1,16 @@
+import numpy as np
 from hypothesis.extra import numpy as hnp
 
-import numpy as np
-
 from grader.checks import Holds, text
-from grader.problems.common import MATMUL_ERRORS, explain_errors
-from grader.problems.learning import dot_prop, floats, inputs_2, weights_2x3, weights_2x3_check
+from grader.problems.activations import MATMUL_ERRORS
+from grader.problems.common import explain_errors
+from grader.problems.learning import (
+                       dot_prop,
+                       floats,
+                       inputs_2,
+                       weights_2x3,
+                       weights_2x3_check,
+)
 from grader.spec import Problem
 
 batches_2 = hnp.arrays(np.float64, hnp.array_shapes(min_dims=2, max_dims=2, max_side=4).map(lambda s: (s[0], 2)),

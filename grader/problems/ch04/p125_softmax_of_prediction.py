@@ -2,8 +2,8 @@ import numpy as np
 from hypothesis import strategies as st
 
 from grader.checks import Holds, text
-from grader.problems.common import softmax_checks
-from grader.problems.learning import equals, inputs_2, softmax_rows, weights_2x3
+from grader.problems.forward import softmax, softmax_checks
+from grader.problems.learning import equals, inputs_2, weights_2x3
 from grader.spec import Problem
 
 X = np.array([0.6, 0.9])
@@ -16,7 +16,7 @@ PROBLEM = Problem(
                    "What do you get by passing the result of predict above through the softmax output function?"),
     given="x = np.array([0.6, 0.9])",
     example=f">>> w = np.array({W.tolist()})\n>>> softmax_of_prediction(np.array([0.6, 0.9]), w)\n"
-            f"{np.array2string(softmax_rows(X @ W), separator=', ')}   # 합 / sum = 1",
+            f"{np.array2string(softmax(X @ W), separator=', ')}   # 합 / sum = 1",
     names=("predict", "softmax", "softmax_of_prediction"),
     stub='''
 import numpy as np
@@ -38,9 +38,9 @@ def softmax_of_prediction(x: np.ndarray, w: np.ndarray) -> np.ndarray:
 ''',
     checks=(
         *softmax_checks("softmax"),
-        Holds("softmax_of_prediction", (st.just(X), st.just(W)), equals(lambda x, w: softmax_rows(x @ w)),
+        Holds("softmax_of_prediction", (st.just(X), st.just(W)), equals(lambda x, w: softmax(x @ w)),
               title=text("예시의 결과", "the example's result")),
-        Holds("softmax_of_prediction", (inputs_2, weights_2x3), equals(lambda x, w: softmax_rows(x @ w)),
+        Holds("softmax_of_prediction", (inputs_2, weights_2x3), equals(lambda x, w: softmax(x @ w)),
               title=text("무작위 입력과 가중치", "generated inputs and weights")),
     ),
     hints=(text("소프트맥스는 순서를 바꾸지 않습니다: 가장 큰 점수가 가장 큰 확률이 됩니다.",

@@ -2,8 +2,17 @@ import numpy as np
 from hypothesis import strategies as st
 
 from grader.checks import Holds, Mistake, text
-from grader.problems.learning import (MISSING_DELTA, SWAPPED_ARGUMENTS, equals, inputs_2, minus_log_target, one_hot,
-                                      softmax_rows, swapped_cross_entropy, weights_2x3)
+from grader.problems.forward import softmax
+from grader.problems.learning import (
+    MISSING_DELTA,
+    SWAPPED_ARGUMENTS,
+    equals,
+    inputs_2,
+    minus_log_target,
+    one_hot,
+    swapped_cross_entropy,
+    weights_2x3,
+)
 from grader.spec import Problem
 
 X = np.array([0.6, 0.9])
@@ -12,11 +21,11 @@ SATURATED = np.array([[1000.0, 0.0, 0.0], [1000.0, 0.0, 0.0]])  # softmax gives 
 
 
 def loss(x, w, t):
-    return minus_log_target(softmax_rows(x @ w), t)
+    return minus_log_target(softmax(x @ w), t)
 
 
 MISTAKES = [MISSING_DELTA, Mistake(SWAPPED_ARGUMENTS, when=lambda args, actual: np.isclose(
-    float(actual), swapped_cross_entropy(softmax_rows(args[0] @ args[1]), args[2]), rtol=1e-6))]
+    float(actual), swapped_cross_entropy(softmax(args[0] @ args[1]), args[2]), rtol=1e-6))]
 
 PROBLEM = Problem(
     id="p126", chapter="ch04", slug="cross_entropy_of_prediction",

@@ -3,8 +3,14 @@ from hypothesis import strategies as st
 
 from grader.checks import Holds, Mistake, text
 from grader.compare import Fail, expect_equal
-from grader.problems.learning import (SWAPPED_ARGUMENTS, inputs_2, minus_log_target, one_hot, softmax_rows,
-                                      swapped_cross_entropy)
+from grader.problems.forward import softmax
+from grader.problems.learning import (
+    SWAPPED_ARGUMENTS,
+    inputs_2,
+    minus_log_target,
+    one_hot,
+    swapped_cross_entropy,
+)
 from grader.spec import Problem
 
 
@@ -14,11 +20,11 @@ def _consistent(args, actual):
         raise Fail("type", text("(w, 오차) 두 값을 튜플로 돌려주세요.", "Return the two values (w, error) as a tuple."), actual=actual)
     w, error = actual
     expect_equal(np.shape(w), (2, 3), what="w.shape")
-    expect_equal(error, minus_log_target(softmax_rows(x @ np.asarray(w, dtype=float)), t), rtol=1e-6, dtype=None, what="error")
+    expect_equal(error, minus_log_target(softmax(x @ np.asarray(w, dtype=float)), t), rtol=1e-6, dtype=None, what="error")
 
 
 SWAPPED = Mistake(SWAPPED_ARGUMENTS, when=lambda args, actual: np.isclose(
-    float(actual[1]), swapped_cross_entropy(softmax_rows(args[0] @ np.asarray(actual[0], dtype=float)), args[1]), rtol=1e-6))
+    float(actual[1]), swapped_cross_entropy(softmax(args[0] @ np.asarray(actual[0], dtype=float)), args[1]), rtol=1e-6))
 
 PROBLEM = Problem(
     id="p126b", chapter="ch04", slug="loss_with_new_weights",

@@ -2,7 +2,8 @@ import numpy as np
 
 from grader.checks import Context, Custom, for_all, text
 from grader.compare import Fail, expect_equal
-from grader.problems.learning import inputs_2, minus_log_target, one_hot, softmax_rows
+from grader.problems.forward import softmax
+from grader.problems.learning import inputs_2, minus_log_target, one_hot
 from grader.spec import Problem
 
 NO_SOFTMAX = text("loss가 소프트맥스를 거치지 않은 점수(predict의 결과)로 교차 엔트로피를 계산합니다: "
@@ -22,7 +23,7 @@ def _simple_net(ctx: Context) -> None:
         expect_equal(session.method(net, "predict", x), x @ w, what="predict(x)")
         loss = session.method(net, "loss", x, t)
         try:
-            expect_equal(loss, minus_log_target(softmax_rows(x @ w), t), rtol=1e-6, dtype=None, what="loss(x, t)")
+            expect_equal(loss, minus_log_target(softmax(x @ w), t), rtol=1e-6, dtype=None, what="loss(x, t)")
         except Fail as error:
             with np.errstate(invalid="ignore", divide="ignore"):
                 raw = -np.log((x @ w)[np.argmax(t)] + 1e-7)

@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import MNIST_FIXTURES
+from grader.problems.mnist import MNIST_FIXTURES
 from grader.problems.two_layer_net import params_check, stub
 from grader.spec import Problem
 

@@ -1,5 +1,5 @@
 from grader.checks import Example, text
-from grader.problems.common import MNIST_FIXTURES
+from grader.problems.mnist import MNIST_FIXTURES
 from grader.problems.two_layer_net import batch_checks, stub
 from grader.spec import Problem
 

@@ -5,9 +5,15 @@ from hypothesis import strategies as st
 
 from grader.checks import Context, Custom, for_all, text
 from grader.compare import Fail
-from grader.problems.common import MNIST_FIXTURES
 from grader.problems.learning import as_float, cross_entropy, equals, probabilities
-from grader.problems.two_layer_net import NOT_DIVIDED, WHOLE_BATCH_SOFTMAX, batch_checks, loss_mistakes, stub
+from grader.problems.mnist import MNIST_FIXTURES
+from grader.problems.two_layer_net import (
+    NOT_DIVIDED,
+    WHOLE_BATCH_SOFTMAX,
+    batch_checks,
+    loss_mistakes,
+    stub,
+)
 from grader.spec import Problem
 
 batches = st.integers(1, 6).flatmap(lambda n: st.tuples(st.lists(probabilities(4), min_size=n, max_size=n).map(np.array),

@@ -2,8 +2,8 @@ import math
 
 from grader.checks import Context, Custom, text
 from grader.compare import Fail, expect_equal
-from grader.problems.common import MNIST_FIXTURES
 from grader.problems.learning import as_float
+from grader.problems.mnist import MNIST_FIXTURES
 from grader.problems.two_layer_net import batch_checks, stub
 from grader.spec import Problem
 

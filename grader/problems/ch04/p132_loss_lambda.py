@@ -1,9 +1,8 @@
 import numpy as np
+from hypothesis.extra import numpy as hnp
 
 from grader.checks import Holds, text
 from grader.compare import Fail, expect_equal
-from hypothesis.extra import numpy as hnp
-
 from grader.problems.learning import HOOKS_NOTE, floats
 from grader.spec import Problem
 

@@ -4,9 +4,15 @@ import numpy as np
 
 from grader.checks import Context, Custom, text
 from grader.compare import Fail, expect_equal
-from grader.problems.common import MNIST_FIXTURES
 from grader.problems.learning import cross_entropy
-from grader.problems.two_layer_net import as_params, blobs, forward, gradient_check, stub
+from grader.problems.mnist import MNIST_FIXTURES
+from grader.problems.two_layer_net import (
+    as_params,
+    blobs,
+    forward,
+    gradient_check,
+    stub,
+)
 from grader.spec import Problem
 
 ITERS, BATCH, LR, HIDDEN = 200, 20, 1.0, 5

@@ -1,7 +1,8 @@
 from hypothesis import strategies as st
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import MUL_LAYER_STUB, RETURNS_NONE, mul_layer_checks
+from grader.problems.common import RETURNS_NONE
+from grader.problems.layers import MUL_LAYER_STUB, mul_layer_checks
 from grader.spec import Problem
 
 PRICES = st.integers(1, 500)

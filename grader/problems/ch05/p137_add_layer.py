@@ -1,5 +1,5 @@
 from grader.checks import text
-from grader.problems.common import ADD_LAYER_STUB, add_layer_checks
+from grader.problems.layers import ADD_LAYER_STUB, add_layer_checks
 from grader.spec import Problem
 
 PROBLEM = Problem(

@@ -1,8 +1,13 @@
-from hypothesis import strategies as st
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
 from grader.problems.ch05.p136_apple_price import COUNTS, PRICES, TAXES
-from grader.problems.common import ADD_LAYER_STUB, MUL_LAYER_STUB, RETURNS_NONE, add_layer_checks, mul_layer_checks
+from grader.problems.common import RETURNS_NONE
+from grader.problems.layers import (
+    ADD_LAYER_STUB,
+    MUL_LAYER_STUB,
+    add_layer_checks,
+    mul_layer_checks,
+)
 from grader.spec import Problem
 
 # The two layer classes, shared by p138 and p139: copy yours in, or import them from p136 and p137.

@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 
 from grader.checks import Agrees, Example, Fail, Holds, Mistake, expect_equal, text
 from grader.problems.ch05.p138_apple_orange_forward import FRUIT_ARGS, LAYERS_STUB
-from grader.problems.common import RETURNS_NONE, add_layer_checks, mul_layer_checks
+from grader.problems.common import RETURNS_NONE
+from grader.problems.layers import add_layer_checks, mul_layer_checks
 from grader.spec import Problem
 
 DOUTS = st.floats(0.5, 2, width=64)
