@@ -206,7 +206,8 @@ class Grader:
             return ProblemResult(problem, ERROR, [submission.problem])
         if submission.source == problem.render_stub():
             return ProblemResult(problem, NOT_STARTED)
-        hidden = [] if self.options.reference else [str(PROJECT_ROOT / "reference")]
+        solutions = PROJECT_ROOT / "reference"
+        hidden = [str(solutions)] if solutions.is_dir() and not self.options.reference else []
         readonly = [str(PROJECT_ROOT), os.path.dirname(os.__file__)]
         if not self.options.reference:
             readonly.append(str(self.options.workspace.resolve()))

@@ -97,8 +97,9 @@ def render(results: list[ProblemResult], lang: str, console: Console | None = No
                                 title=escape(f"{result.problem.id} · {result.problem.title(lang)} · {status_label(MANUAL, lang)}"),
                                 title_align="left"))
     score, max_score = sum(r.score for r in results), sum(r.max_score for r in results)
-    passed = sum(r.status == PASSED for r in results)
-    console.print(f"[bold]{words['total']}: {score}/{max_score}[/]  ({passed}/{len(results)} {status_label(PASSED, lang)})")
+    graded = [r for r in results if r.status != MANUAL]
+    passed = sum(r.status == PASSED for r in graded)
+    console.print(f"[bold]{words['total']}: {score}/{max_score}[/]  ({passed}/{len(graded)} {status_label(PASSED, lang)})")
     console.print(progress_bar(score, max_score, width=min(50, console.width - 10)))
     levels = sorted({r.isolation for r in results if r.isolation})
     if levels:
