@@ -10,7 +10,6 @@ import grader.problems
 from grader.spec import Problem
 
 CHAPTER = re.compile(r"^ch\d\d$")
-PROBLEM_ID = re.compile(r"^p\d{3}[a-z]?$")
 
 
 @lru_cache(maxsize=1)
@@ -27,10 +26,6 @@ def all_problems() -> tuple[Problem, ...]:
 
 def by_id() -> dict[str, Problem]:
     return {p.id: p for p in all_problems()}
-
-
-def chapters() -> list[str]:
-    return sorted({p.chapter for p in all_problems()})
 
 
 class UnknownTarget(ValueError):

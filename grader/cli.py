@@ -24,7 +24,7 @@ from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_databa
 from grader.report import render, to_json, write_json
 from grader.workspace import init_workspace
 
-USAGE_ERROR, FAILED_EXIT = 2, 1
+FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 
 
 def _console() -> Console:

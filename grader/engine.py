@@ -6,7 +6,6 @@ exit costs that problem alone.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -253,10 +252,6 @@ def default_database_dir() -> str:
     from platformdirs import user_cache_dir
 
     return os.path.join(user_cache_dir("dlscratch"), "hypothesis")
-
-
-def scratch_database_dir() -> str:
-    return tempfile.mkdtemp(prefix="dlscratch-hypothesis-")
 
 
 # -- many problems, spread over the cores ----------------------------------------------------------

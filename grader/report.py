@@ -120,7 +120,7 @@ def to_json(results: list[ProblemResult], lang: str, seed: int | None) -> dict[s
                     f"hint: {check.hint(lang)}" if check.hint else None) if x]
                 messages.append("\n".join(parts))
         problems.append({"id": r.problem.id, "status": r.status, "score": r.score, "max_score": r.max_score,
-                         "messages": messages})
+                         "messages": messages, "seconds": round(r.seconds, 3)})
     return {"score": sum(r.score for r in results), "max_score": sum(r.max_score for r in results),
             "seed": seed, "problems": problems}
 
