@@ -228,3 +228,38 @@ def test_json_results_are_plain_data(grade_and, tmp_path):
     data = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     assert data["score"] == 0 and data["max_score"] == 1
     assert data["problems"][0]["id"] == "p028" and data["problems"][0]["status"] == FAILED
+
+
+@pytest.fixture(scope="module")
+def plain_sandbox():
+    """The fallback where namespaces are forbidden: own session, resource limits, the zygote as subreaper."""
+    from grader.sandbox.runner import Sandbox
+
+    box = Sandbox(isolate=False)
+    yield box
+    box.close()
+
+
+@pytest.mark.parametrize("source, status", [
+    ("def AND(x1, x2):\n    while True:\n        pass\n", TIMEOUT),
+    ("import os\n\ndef AND(x1, x2):\n    os._exit(0)\n", ERROR),
+    ("import numpy as np\nx = np.ones((10**6, 10**5))\n", MEMORY),
+    (GOOD_AND, PASSED),
+])
+def test_fallback_isolation_still_gives_the_right_status(plain_sandbox, tmp_path, source, status):
+    problem = dataclasses.replace(by_id()["p028"], time_limit=1.5)
+    (tmp_path / problem.path).parent.mkdir(parents=True)
+    (tmp_path / problem.path).write_text(source, encoding="utf-8")
+    result = Grader(plain_sandbox, Options(workspace=tmp_path, profile="ci")).grade(problem)
+    assert result.status == status and result.isolation.startswith("process")
+
+
+def test_fallback_isolation_kills_daemons_that_left_the_process_group(plain_sandbox, tmp_path):
+    problem = by_id()["p028"]
+    (tmp_path / problem.path).parent.mkdir(parents=True)
+    (tmp_path / problem.path).write_text(
+        "import os\n\ndef AND(x1, x2):\n    if os.fork() == 0:\n        os.setsid()\n"
+        "        if os.fork() == 0:\n            os.execvp('sleep', ['sleep', '876.543'])\n        os._exit(0)\n"
+        "    return int(x1 == 1 and x2 == 1)\n", encoding="utf-8")
+    Grader(plain_sandbox, Options(workspace=tmp_path, profile="ci")).grade(problem)
+    assert _processes_with("876.543") == []

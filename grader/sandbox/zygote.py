@@ -45,6 +45,24 @@ def _kill_tree(root: int) -> None:
             pass
 
 
+def _reap_everything(limit: float = 5.0) -> None:
+    """Kill and reap every remaining child until there is none.
+
+    A process that forks while its parent is being killed is re-parented to us (the subreaper) only when that
+    parent's exit completes, possibly after a scan: so scan, kill and reap again until nothing is left.
+    """
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        for orphan in _children_of(os.getpid()):
+            _kill_tree(orphan)
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            return  # no children left at all
+        time.sleep(0.002)
+
+
 def _stop(pid: int, grace: float) -> dict[str, Any]:
     """Let the worker end by itself for `grace` seconds, then kill its group and every orphan it left."""
     end, killed = time.monotonic() + grace, False
@@ -61,13 +79,7 @@ def _stop(pid: int, grace: float) -> dict[str, Any]:
             status, killed = os.waitpid(pid, 0)[1], True
             break
         time.sleep(0.005)
-    for orphan in _children_of(os.getpid()):  # re-parented to us, the subreaper
-        _kill_tree(orphan)
-    try:
-        while os.waitpid(-1, os.WNOHANG)[0]:
-            pass
-    except ChildProcessError:
-        pass
+    _reap_everything()
     code = os.waitstatus_to_exitcode(status)
     if code >= 128:  # the keeper reports a worker's death by signal as 128 + signal
         code = -(code - 128)
