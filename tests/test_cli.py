@@ -75,3 +75,11 @@ def test_missing_workspace_is_a_usage_error(tmp_path):
 def test_hint_prints_the_problem_hints():
     done = grade("hint", "p028", "--lang", "en")
     assert done.returncode == 0 and "bias" in done.stdout
+
+
+def test_loading_the_problem_list_stays_light():
+    # `grade p028` should not pay for matplotlib or read fixture files just to find its problem.
+    code = ("import sys, grader.catalog as c; c.all_problems(); "
+            "print(sorted(m for m in ('matplotlib', 'PIL', 'pooch', 'dataset.mnist') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr

@@ -1,6 +1,7 @@
 """Chapter 1: NumPy and matplotlib basics (arrays, nested lists, plots, images)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable
 
 import numpy as np
@@ -93,19 +94,24 @@ def expect_labels(ax: dict[str, Any], **wanted: str) -> None:
                        expected=expected, actual=actual, hint=hint)
 
 
-def shows_image(name: str, fixture: str, title: Any = None) -> Figure:
-    """`name(path)` reads the fixture image and shows it with imshow: the figure holds the file's pixels.
-
-    The learner may read it with matplotlib (PNG: floats 0-1) or Pillow (bytes 0-255): both are the same picture.
-    """
+@lru_cache(maxsize=None)
+def fixture_pixels(fixture: str) -> np.ndarray:
+    """A fixture image as floats in 0-1, read when a check first needs it (not when problems are listed)."""
     from matplotlib.image import imread
 
     from grader.workspace import FIXTURES
 
     pixels = imread(FIXTURES / fixture)
-    pixels = pixels if pixels.dtype.kind == "f" else pixels / 255.0
+    return pixels if pixels.dtype.kind == "f" else pixels / 255.0
 
+
+def shows_image(name: str, fixture: str, title: Any = None) -> Figure:
+    """`name(path)` reads the fixture image and shows it with imshow: the figure holds the file's pixels.
+
+    The learner may read it with matplotlib (PNG: floats 0-1) or Pillow (bytes 0-255): both are the same picture.
+    """
     def expect(figures: list[dict[str, Any]]) -> None:
+        pixels = fixture_pixels(fixture)
         images = drawn_axes(figures)["images"]
         if not images:
             raise Fail("values", text("이미지가 없습니다: plt.imshow(img) 로 보여 주세요.",
