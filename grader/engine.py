@@ -164,6 +164,12 @@ def _run_check(check: Check, ctx: Context) -> CheckResult:
                                                       "Runs only where the reference solutions are installed (instructor, CI)."))
     except NotStarted:
         return CheckResult(check.title, NOT_STARTED)
+    except Exception as error:  # noqa: BLE001  e.g. hypothesis' Flaky when learner code gives different answers
+        message = f"{type(error).__name__}: {str(error).splitlines()[0][:300] if str(error) else ''}"
+        return CheckResult(check.title, ERROR, text(
+            f"이 검사를 끝내지 못했습니다 ({message}). 같은 입력에 다른 답을 내는 코드(전역 상태, 시드 없는 난수)인지 확인하세요.",
+            f"This check could not be completed ({message}). Check whether your code answers the same input "
+            "differently from call to call (global state, unseeded randomness)."))
 
 
 def _decide(results: list[CheckResult]) -> str:

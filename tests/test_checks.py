@@ -144,3 +144,22 @@ def test_relu_backward_that_writes_into_dout_is_named(grade):
     body = "        dout[self.mask] = 0\n        return dout\n"
     result = grade(RELU, BOOK_RELU.format(body=body))
     assert result.status == FAILED and "backward changed its input array in place" in feedback(result)
+
+
+def test_a_check_that_cannot_complete_is_an_error_not_a_crash(grade):
+    def impossible(ctx):
+        raise RuntimeError("the check itself broke")
+
+    from grader.checks import Custom
+
+    problem = synthetic(DOUBLE.stub, ("double",), (Custom(impossible, text("고장", "broken")),) + DOUBLE.checks)
+    result = grade(problem, "def double(x):\n    return 2 * x\n")
+    assert result.status == ERROR and [c.status for c in result.checks] == [ERROR, PASSED]
+    assert "could not be completed" in feedback(result)
+
+
+def test_nondeterministic_learner_code_is_reported_not_a_crash(grade):
+    # A call counter: the same input gets different answers, which hypothesis cannot shrink reliably.
+    source = "calls = [0]\n\ndef double(x):\n    calls[0] += 1\n    return 2 * x if calls[0] % 3 else 2 * x + 1\n"
+    result = grade(DOUBLE, source)
+    assert result.status in (FAILED, ERROR)
