@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
+from reference.functions import cross_entropy_error, sigmoid, softmax
+
 
 class MulLayer:
     """The multiplication node (book 5.4.1): out = x * y."""
@@ -33,3 +37,231 @@ class AddLayer:
     def backward(self, dout: Any) -> tuple[Any, Any]:
         # d(x+y)/dx = d(x+y)/dy = 1: dout flows on unchanged. `* 1` gives each input its own array, not one shared.
         return dout * 1, dout * 1
+
+
+# -- chapter 5: activation, affine and loss layers (book 5.5-5.6) ---------------------------------------------
+
+class Relu:
+    """ReLU (book 5.5.1): out = max(0, x); the gradient passes where x > 0 and stops where x <= 0."""
+
+    def __init__(self) -> None:
+        self.mask: Any = None
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        self.mask = x <= 0  # backward needs to know where the input was cut off
+        out = x.copy()  # a copy: the caller's x stays as it was
+        out[self.mask] = 0
+        return out
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        # The book writes dout[self.mask] = 0 and returns dout: that changes the caller's array, which may be
+        # another layer's gradient or a value the caller prints afterwards. A copy leaves it alone.
+        dx = dout.copy()
+        dx[self.mask] = 0
+        return dx
+
+
+class Sigmoid:
+    """Sigmoid (book 5.5.2): out = 1 / (1 + exp(-x)); backward needs only the output: dy/dx = y (1 - y)."""
+
+    def __init__(self) -> None:
+        self.out: Any = None
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        self.out = sigmoid(x)  # the overflow-safe sigmoid of reference.functions
+        return self.out
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        return dout * (1.0 - self.out) * self.out
+
+
+class Affine:
+    """The affine layer (book 5.6.2): out = x · W + b, for a batch (one sample per row).
+
+    An input of more than two axes (images (N, C, H, W)) is flattened to (N, -1) first, and dx gets the input's
+    shape back, so that a convolution layer before it receives a gradient of its own output's shape.
+    """
+
+    def __init__(self, W: np.ndarray, b: np.ndarray) -> None:
+        self.W, self.b = W, b  # the network's own arrays: an in-place update of params reaches the layer
+        self.x: Any = None
+        self.original_x_shape: Any = None
+        self.dW: Any = None
+        self.db: Any = None
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        self.original_x_shape = x.shape
+        self.x = x.reshape(x.shape[0], -1)
+        return np.dot(self.x, self.W) + self.b
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        dx = np.dot(dout, self.W.T)  # (N, out) · (out, in) -> (N, in): the shape of x
+        self.dW = np.dot(self.x.T, dout)  # (in, N) · (N, out) -> (in, out): the shape of W
+        # b was added to every row of the batch, so each row's gradient flows into it: sum over the batch axis.
+        self.db = np.sum(dout, axis=0)
+        return dx.reshape(self.original_x_shape)
+
+
+class SoftmaxWithLoss:
+    """Softmax followed by the cross-entropy error (book 5.6.3); the loss is the mean over the batch.
+
+    t is one-hot (same shape as x) or class labels (one per row).
+    """
+
+    def __init__(self) -> None:
+        self.loss: Any = None
+        self.y: Any = None  # softmax's output
+        self.t: Any = None
+
+    def forward(self, x: np.ndarray, t: np.ndarray) -> float:
+        self.t = t
+        self.y = softmax(x)  # row by row, max subtracted: no overflow
+        self.loss = cross_entropy_error(self.y, self.t)
+        return self.loss
+
+    def backward(self, dout: float = 1) -> np.ndarray:
+        # The loss is the batch mean, so each sample's share of the gradient is divided by the batch size.
+        y = self.y.reshape(1, -1) if self.y.ndim == 1 else self.y  # one sample is a batch of one
+        batch_size = y.shape[0]
+        if self.t.size == y.size:  # one-hot: (y - t) directly
+            dx = (y - self.t.reshape(y.shape)) / batch_size
+        else:  # labels: subtract 1 at each row's correct class
+            dx = y.copy()
+            dx[np.arange(batch_size), np.ravel(self.t)] -= 1
+            dx = dx / batch_size
+        return dout * dx.reshape(self.y.shape)
+
+
+# -- chapter 7: convolution and pooling (book 7.4), built on im2col / col2im ----------------------------------
+
+from reference.util import col2im, im2col, output_size  # noqa: E402
+
+
+class Convolution:
+    """The convolution layer (book 7.4.3): W (FN, C, FH, FW), b (FN,); x (N, C, H, W) -> (N, FN, OH, OW)."""
+
+    def __init__(self, W: Any, b: Any, stride: int = 1, pad: int = 0) -> None:
+        self.W, self.b, self.stride, self.pad = W, b, stride, pad
+        self.x: Any = None
+        self.col: Any = None
+        self.col_W: Any = None
+        self.dW: Any = None
+        self.db: Any = None
+
+    def forward(self, x: Any) -> Any:
+        FN, C, FH, FW = self.W.shape
+        N, _, H, W = x.shape
+        out_h = output_size(H, FH, self.stride, self.pad)
+        out_w = output_size(W, FW, self.stride, self.pad)
+        col = im2col(x, FH, FW, self.stride, self.pad)  # (N*OH*OW, C*FH*FW): one window per row
+        col_W = self.W.reshape(FN, -1).T  # (C*FH*FW, FN): one filter per column, in im2col's column order
+        out = col @ col_W + self.b  # (N*OH*OW, FN)
+        self.x, self.col, self.col_W = x, col, col_W  # backward needs all three
+        # Rows are (n, i, j) and columns f: (N, OH, OW, FN), then the channel axis moves forward to (N, FN, OH, OW).
+        return out.reshape(N, out_h, out_w, FN).transpose(0, 3, 1, 2)
+
+    def backward(self, dout: Any) -> Any:
+        FN, C, FH, FW = self.W.shape
+        dout = dout.transpose(0, 2, 3, 1).reshape(-1, FN)  # back to forward's (N*OH*OW, FN) layout
+        self.db = np.sum(dout, axis=0)  # b was added to every window of every image: sum them all
+        self.dW = (self.col.T @ dout).T.reshape(FN, C, FH, FW)  # as the Affine layer, then undo the filter reshape
+        dcol = dout @ self.col_W.T
+        return col2im(dcol, self.x.shape, FH, FW, self.stride, self.pad)  # overlapping windows add up
+
+
+class Pooling:
+    """Max pooling (book 7.4.4): the largest value of every pool_h x pool_w window, channel by channel."""
+
+    def __init__(self, pool_h: int, pool_w: int, stride: int = 1, pad: int = 0) -> None:
+        self.pool_h, self.pool_w, self.stride, self.pad = pool_h, pool_w, stride, pad
+        self.x: Any = None
+        self.arg_max: Any = None
+
+    def forward(self, x: Any) -> Any:
+        N, C, H, W = x.shape
+        out_h = output_size(H, self.pool_h, self.stride, self.pad)
+        out_w = output_size(W, self.pool_w, self.stride, self.pad)
+        # im2col's row holds all channels of a window; reshape so that each row is one channel's window.
+        col = im2col(x, self.pool_h, self.pool_w, self.stride, self.pad).reshape(-1, self.pool_h * self.pool_w)
+        self.x, self.arg_max = x, np.argmax(col, axis=1)  # backward sends the gradient to these positions only
+        out = np.max(col, axis=1)  # axis=1: across the window, not across windows
+        return out.reshape(N, out_h, out_w, C).transpose(0, 3, 1, 2)
+
+    def backward(self, dout: Any) -> Any:
+        dout = dout.transpose(0, 2, 3, 1)  # (N, OH, OW, C): the order of forward's rows
+        pool_size = self.pool_h * self.pool_w
+        dmax = np.zeros((dout.size, pool_size), dtype=np.result_type(dout, float))
+        dmax[np.arange(self.arg_max.size), self.arg_max] = dout.reshape(-1)  # only the max of each window gets it
+        dcol = dmax.reshape(dout.shape[0] * dout.shape[1] * dout.shape[2], -1)
+        return col2im(dcol, self.x.shape, self.pool_h, self.pool_w, self.stride, self.pad)
+
+
+# -- chapter 6: batch normalization and dropout (book 6.3, 6.4.3) --------------------------------------------
+
+class BatchNormalization:
+    """Normalise every feature over the batch, then scale by gamma and shift by beta (book 6.3; Ioffe & Szegedy 2015).
+
+    Training uses the batch's own mean and variance and folds them into running averages; testing uses those
+    running averages (a test batch of one image has no variance of its own). 2-D input (N, D); 4-D is flattened.
+    """
+
+    def __init__(self, gamma: np.ndarray, beta: np.ndarray, momentum: float = 0.9,
+                 running_mean: np.ndarray | None = None, running_var: np.ndarray | None = None) -> None:
+        self.gamma, self.beta, self.momentum = gamma, beta, momentum
+        self.running_mean, self.running_var = running_mean, running_var
+        self.input_shape: tuple[int, ...] | None = None
+        self.batch_size = self.xc = self.xn = self.std = self.dgamma = self.dbeta = None
+
+    def forward(self, x: np.ndarray, train_flg: bool = True) -> np.ndarray:
+        self.input_shape = x.shape
+        x = x.reshape(x.shape[0], -1)
+        if self.running_mean is None:
+            self.running_mean, self.running_var = np.zeros(x.shape[1]), np.zeros(x.shape[1])
+        if train_flg:
+            mu = x.mean(axis=0)
+            self.xc = x - mu
+            var = np.mean(self.xc ** 2, axis=0)
+            self.std = np.sqrt(var + 10e-7)
+            self.xn = self.xc / self.std
+            self.batch_size = x.shape[0]
+            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mu
+            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
+            xn = self.xn
+        else:
+            xn = (x - self.running_mean) / np.sqrt(self.running_var + 10e-7)
+        return (self.gamma * xn + self.beta).reshape(*self.input_shape)
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        dout = dout.reshape(dout.shape[0], -1)
+        self.dbeta = dout.sum(axis=0)
+        self.dgamma = np.sum(self.xn * dout, axis=0)
+        # Back through xn = xc / std, std = sqrt(var + eps), var = mean(xc²), xc = x - mean(x): every x moves mu and var.
+        dxn = self.gamma * dout
+        dxc = dxn / self.std
+        dstd = -np.sum(dxn * self.xc / (self.std * self.std), axis=0)
+        dvar = 0.5 * dstd / self.std
+        dxc += (2.0 / self.batch_size) * self.xc * dvar
+        dmu = np.sum(dxc, axis=0)
+        dx = dxc - dmu / self.batch_size
+        return dx.reshape(*self.input_shape)
+
+
+class Dropout:
+    """Drop each unit with probability dropout_ratio while training (book 6.4.3, http://arxiv.org/abs/1207.0580).
+
+    At test time every unit is kept and scaled by (1 - dropout_ratio), the share that was on during training,
+    so that the next layer sees inputs of the same expected size.
+    """
+
+    def __init__(self, dropout_ratio: float = 0.5) -> None:
+        self.dropout_ratio = dropout_ratio
+        self.mask: np.ndarray | None = None
+
+    def forward(self, x: np.ndarray, train_flg: bool = True) -> np.ndarray:
+        if train_flg:
+            self.mask = np.random.rand(*x.shape) > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        return dout * self.mask  # a dropped unit passed nothing forward, so it gets no gradient back

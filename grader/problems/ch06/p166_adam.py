@@ -1,0 +1,26 @@
+from grader.checks import text
+from grader.problems.optimizers import (
+    ADAM_NO_BIAS_CORRECTION,
+    adam,
+    optimizer_check,
+    optimizer_problem,
+)
+
+PROBLEM = optimizer_problem(
+    "p166", "adam", text("Adam으로 3층 신경망 학습", "Training the 3-layer network with Adam"),
+    text("Adam클래스를 생성하고 위의 3층 신경망에 Adam경사 감소법을 적용해서 3층 신경망을 학습시키시오",
+         "Create an Adam class, apply Adam to the 3-layer network above and train it."),
+    "Adam",
+    # rtol 1e-4: the paper's form (m̂ / (√v̂ + ε)) and the book's (lr_t, ε outside) differ by ε·(1 - √(1 - β2^t)) only.
+    (optimizer_check("Adam", (0.1, 0.9, 0.999), adam(0.1, 0.9, 0.999),
+                     [(adam(0.1, 0.9, 0.999, corrected=False), ADAM_NO_BIAS_CORRECTION)], rtol=1e-4),
+     optimizer_check("Adam", (), adam(0.001, 0.9, 0.999), [(adam(0.001, 0.9, 0.999, corrected=False), ADAM_NO_BIAS_CORRECTION)],
+                     rtol=1e-4)),
+    train_with=(0.001,), at_least=0.9,
+    hints=(text("update마다 self.iter += 1; lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)",
+                "Every update: self.iter += 1; lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)"),
+           text("self.m[key] += (1 - self.beta1) * (grads[key] - self.m[key]); self.v[key] += (1 - self.beta2) * (grads[key]**2 - self.v[key]); "
+                "params[key] -= lr_t * self.m[key] / (np.sqrt(self.v[key]) + 1e-7)",
+                "self.m[key] += (1 - self.beta1) * (grads[key] - self.m[key]); self.v[key] += (1 - self.beta2) * (grads[key]**2 - self.v[key]); "
+                "params[key] -= lr_t * self.m[key] / (np.sqrt(self.v[key]) + 1e-7)")),
+)

@@ -1,0 +1,3 @@
+from reference.layers import Relu
+
+__all__ = ["Relu"]

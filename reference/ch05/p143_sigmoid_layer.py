@@ -1,0 +1,3 @@
+from reference.layers import Sigmoid
+
+__all__ = ["Sigmoid"]

@@ -1,0 +1,3 @@
+from reference.layers import Affine
+
+__all__ = ["Affine"]

@@ -1,0 +1,3 @@
+from reference.util import im2col
+
+__all__ = ["im2col"]
