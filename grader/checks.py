@@ -76,24 +76,43 @@ class Check:
         raise NotImplementedError
 
 
+SHRINK_BUDGET = 40  # calls after the first failure: enough for a small example, bounded for slow learner code
+
+
+class _ShrinkBudgetSpent(BaseException):
+    """Stops hypothesis' shrinking; a BaseException, so hypothesis does not treat it as a new failure."""
+
+
 def for_all(ctx: Context, strategies: Sequence[st.SearchStrategy], body: Callable[..., None]) -> None:
-    """Run body(*drawn) on hypothesis' examples; on failure, attach the smallest input and the seed."""
-    tried: list[tuple] = []
+    """Run body(*drawn) on hypothesis' examples; on failure, attach the smallest input found and the seed.
+
+    Shrinking stops after SHRINK_BUDGET further calls (a count, not a time, so a run is reproducible): the
+    learner then sees the smallest failing input found so far, in seconds rather than minutes.
+    """
+    last_failure: list[tuple[tuple, Exception]] = []
+    calls_since_failure = [0]
 
     @given(st.tuples(*strategies))
     def property_test(args: tuple) -> None:
-        tried[:] = [args]  # hypothesis replays the shrunk example last, so this ends as the smallest one
-        body(*args)
+        if last_failure:
+            calls_since_failure[0] += 1
+            if calls_since_failure[0] > SHRINK_BUDGET:
+                raise _ShrinkBudgetSpent()
+        try:
+            body(*args)
+        except (Fail, LearnerError) as error:
+            last_failure[:] = [(args, error)]  # the shrinker only keeps smaller failing inputs: the last is the least
+            raise
 
     test = ctx.settings(seed(ctx.seed)(property_test))
     # One inner function serves every check, so give each check its own key in the example database.
     test._hypothesis_internal_database_key = ctx.check_key.encode()
     try:
         test()
-    except (Fail, LearnerError) as error:
-        error.input = tried[-1] if tried else None
-        error.seed = ctx.seed
-        raise
+    except (Fail, LearnerError, _ShrinkBudgetSpent) as raised:
+        args, error = last_failure[-1] if last_failure else (None, raised)
+        error.input, error.seed = args, ctx.seed
+        raise error from None
 
 
 # -- the checkers ------------------------------------------------------------------------------------
