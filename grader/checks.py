@@ -76,7 +76,7 @@ class Check:
         raise NotImplementedError
 
 
-SHRINK_BUDGET = 40  # calls after the first failure: enough for a small example, bounded for slow learner code
+SHRINK_BUDGET = 100  # calls after the first failure: enough for a small example, bounded for slow learner code
 
 
 class _ShrinkBudgetSpent(BaseException):
