@@ -251,7 +251,7 @@ class Custom(Check):
         self.body(ctx)
 
 
-def _refuse_changed_input(session: Session, method: str) -> None:
+def refuse_changed_input(session: Session, method: str) -> None:
     if session.changed_args:
         raise Fail("property", text(
             f"{method}가 입력 배열을 제자리에서 바꿨습니다 (예: dout[self.mask] = 0). 호출한 쪽의 배열은 그대로 두고 복사본을 고치세요 (dout.copy()).",
@@ -297,10 +297,10 @@ class LayerGradient(Check):
             inputs = [np.asarray(x, dtype=float) for x in inputs]
             layer = session.new(self.cls, *self.ctor_args)
             out = np.asarray(session.method(layer, "forward", *inputs, watch=True), dtype=float)
-            _refuse_changed_input(session, "forward")
+            refuse_changed_input(session, "forward")
             dout = np.random.default_rng(dout_seed).normal(size=out.shape)
             grads = session.method(layer, "backward", dout, watch=True)
-            _refuse_changed_input(session, "backward")
+            refuse_changed_input(session, "backward")
             numeric = numeric_gradients(inputs, dout)
             grads = list(grads) if isinstance(grads, (tuple, list)) and len(inputs) > 1 else [grads]
             expect_equal(len(grads), len(inputs), what="backward가 돌려준 기울기의 개수 / number of gradients backward returned")

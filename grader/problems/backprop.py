@@ -21,9 +21,9 @@ from grader.checks import (
     Holds,
     LayerGradient,
     Mistake,
-    _refuse_changed_input,
     expect_equal,
     for_all,
+    refuse_changed_input,
     text,
 )
 from grader.gradcheck import relative_error
@@ -251,13 +251,13 @@ def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence
             for layer, case, i in zip(layers, pair, (0, 1)):
                 inputs = case[1] if isinstance(case[1], tuple) else (case[1],)  # forward(x) or forward(x, t)
                 out = session.method(layer, "forward", *inputs, watch=True)
-                _refuse_changed_input(session, "forward")
+                refuse_changed_input(session, "forward")
                 check("out", out, case, truths[i:] + truths[:i], f"{cls}.forward(x)")
             for name in kept:
                 check(name, session.attr(layers[0], name), first, truths, f"forward 뒤 / after forward: self.{name}")
             for layer, case, i in zip(layers, pair, (0, 1)):
                 dx = session.method(layer, "backward", case[2], watch=True)
-                _refuse_changed_input(session, "backward")
+                refuse_changed_input(session, "backward")
                 check("dx", dx, case, truths[i:] + truths[:i], f"{cls}.backward(dout)")
                 for name in grads:
                     check(name, session.attr(layer, name), case, truths[i:] + truths[:i], f"backward 뒤 / after backward: self.{name}")
@@ -440,7 +440,7 @@ def loss_layer_gradient(cls: str = "SoftmaxWithLoss", tolerance: float = 1e-4) -
             x, t = case[1]
             layer = session.new(cls)
             session.method(layer, "forward", x, t, watch=True)
-            _refuse_changed_input(session, "forward")
+            refuse_changed_input(session, "forward")
             dx = session.method(layer, "backward", 1)
             h, calls = 1e-5, []
             for index in np.ndindex(x.shape):
