@@ -1,0 +1,1 @@
+"""One module per `grade` subcommand; grader/cli.py names them in COMMANDS."""

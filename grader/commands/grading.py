@@ -1,0 +1,66 @@
+"""`grade TARGET...`: grade chapters, problems or all, print the report, optionally write JSON."""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import random
+from pathlib import Path
+
+from rich.markup import escape
+
+from grader import catalog
+from grader.commands.console import console as make_console
+from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all
+from grader.report import render, to_json, write_json
+
+FAILED_EXIT = 1  # argparse exits with 2 on a usage error
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="grade", description="Grade 'Deep Learning from Scratch' exercises.",
+                                     epilog="other commands: grade list [--json] | grade init DIR | grade hint ID")
+    parser.add_argument("targets", nargs="+", help="chapters (ch02), problems (p028) or all")
+    parser.add_argument("--workspace", type=Path, default=Path.cwd(), help="the learner workspace (default: here)")
+    parser.add_argument("--reference", action="store_true", help="grade the reference solutions")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--lang", choices=("ko", "en"), default="ko")
+    parser.add_argument("--seed", type=int, help="replay the random examples of an earlier run")
+    parser.add_argument("--profile", choices=("learner", "ci", "thorough"), default="learner",
+                        help="how many random examples each property tries")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="grading processes (default: one per core)")
+    parser.add_argument("--no-isolation", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        problems = catalog.select(args.targets)
+    except catalog.UnknownTarget as unknown:
+        parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    reference_available = importlib.util.find_spec("reference") is not None
+    if args.reference and not reference_available:
+        parser.error("the reference solutions are not installed here")
+    if not args.reference and not args.workspace.is_dir():
+        parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
+    seed = args.seed if args.seed is not None else random.randrange(2**31)
+    options = Options(workspace=args.workspace, reference=args.reference, profile=args.profile, seed=seed,
+                      reference_available=reference_available,
+                      database_dir=default_database_dir())
+    console = make_console()
+    label = "채점 중" if args.lang == "ko" else "grading"
+    with console.status(f"{label}…") as status:
+        done = []
+
+        def progress(result: ProblemResult) -> None:
+            done.append(result)
+            status.update(f"{label} {len(done)}/{len(problems)}: {result.problem.id} {escape(result.problem.title(args.lang))}")
+
+        results = grade_all(problems, options, args.jobs, isolate=not args.no_isolation, on_result=progress)
+    render(results, args.lang, console)
+    if args.json:
+        write_json(args.json, to_json(results, args.lang, seed))
+    graded = [r for r in results if r.status != MANUAL]
+    return 0 if all(r.status == PASSED for r in graded) else FAILED_EXIT
