@@ -15,7 +15,7 @@ from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 
 from grader.compare import Fail, expect_equal, expect_form
-from grader.gradcheck import relative_error
+from grader.gradcheck import H, NumericalGradient, gradient_error
 from grader.sandbox.session import Handle, LearnerError, Session
 from grader.spec import Problem, Text, text
 
@@ -277,20 +277,23 @@ class LayerGradient(Check):
     def run(self, ctx: Context) -> None:
         session = ctx.session
 
-        def numeric_gradients(inputs: list[np.ndarray], dout: np.ndarray) -> list[np.ndarray]:
-            """Central differences of L = sum(forward(...) * dout), all forwards in one round trip."""
-            h, calls, grads = 1e-5, [], [np.zeros_like(x) for x in inputs]
+        def numeric_gradients(inputs: list[np.ndarray], dout: np.ndarray) -> list[NumericalGradient]:
+            """L = sum(forward(...) * dout) at the inputs and at ±h in every coordinate, all in one round trip."""
+            calls = [tuple(inputs)]
             for i, x in enumerate(inputs):
                 for index in np.ndindex(x.shape):
                     for sign in (1, -1):
                         shifted = x.copy()
-                        shifted[index] += sign * h
+                        shifted[index] += sign * H
                         calls.append(tuple(inputs[:i] + [shifted] + inputs[i + 1:]))
+            loss = lambda out: float(np.sum(np.asarray(out, dtype=float) * dout))  # noqa: E731
             outs = iter(session.fresh_calls(self.cls, self.ctor_args, "forward", calls))
-            for i, x in enumerate(inputs):
+            at, grads = loss(next(outs)), []
+            for x in inputs:
+                above, below = np.zeros_like(x), np.zeros_like(x)
                 for index in np.ndindex(x.shape):
-                    above, below = (float(np.sum(np.asarray(next(outs), dtype=float) * dout)) for _ in range(2))
-                    grads[i][index] = (above - below) / (2 * h)
+                    above[index], below[index] = loss(next(outs)), loss(next(outs))
+                grads.append(NumericalGradient.from_values(at, above, below))
             return grads
 
         def body(inputs: tuple[np.ndarray, ...], dout_seed: int) -> None:
@@ -308,12 +311,12 @@ class LayerGradient(Check):
                 name = f"d{'xyzw'[i]}"
                 try:
                     grad = np.asarray(grad, dtype=float) if isinstance(grad, (int, float)) else grad
-                    expect_form(grad, expected, what=name)
-                    error = relative_error(grad, expected)
+                    expect_form(grad, expected.central, what=name)
+                    error = gradient_error(grad, expected)
                     if not error <= self.tolerance:  # also catches nan
                         raise Fail("values", text(f"{name}: 수치 미분과 상대 오차 {error:.2e} (허용 {self.tolerance:.0e})",
                                                   f"{name}: relative error {error:.2e} against the numerical gradient (allowed {self.tolerance:.0e})"),
-                                   expected=expected, actual=grad)
+                                   expected=expected.central, actual=grad)
                 except Fail as fail:
                     _name_mistake(fail, self.mistakes, (inputs, dout))
                     raise

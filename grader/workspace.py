@@ -1,11 +1,13 @@
 """A learner's workspace: where each problem's file lives, reading it safely, and `grade init`."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader.spec import Problem, Text, text
 
+MARKER = Path(".dlscratch") / "workspace.json"  # written by `grade init`; found upward from a sub-folder, as git finds .git
 MAX_SOURCE_BYTES = 512 * 1024
 MAX_SIBLINGS = 200
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -73,7 +75,11 @@ def read_submission(workspace: Path, problem: Problem) -> Submission:
 
 
 def init_workspace(target: Path, problems: list[Problem]) -> list[Path]:
-    """Write every stub; an existing file is never overwritten (it may hold the learner's work)."""
+    """Write every stub and the workspace marker; an existing file is never overwritten (it may hold the learner's work)."""
+    marker = target / MARKER
+    if not marker.exists():
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps({"format": 1, "layout": "py"}) + "\n", encoding="utf-8")
     written = []
     for problem in problems:
         path = target / problem.path

@@ -15,7 +15,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from grader.checks import Check, Context, Custom, Fail, LayerGradient, Mistake, expect_equal, for_all, text
 from grader.compare import expect_form
-from grader.gradcheck import numerical_gradient, relative_error
+from grader.gradcheck import gradient_error, probe
 from grader.problems.common import RETURNS_NONE
 from grader.problems.mnist import practice_mnist
 from grader.spec import Text
@@ -694,12 +694,12 @@ def gradient_check(variant: str, tolerance: float = 1e-4) -> Custom:
                 def loss_at(value: np.ndarray, key: str = key) -> float:
                     return mean_cross_entropy(scores(variant, {**params, key: value}, x, convs), t)
 
-                expected = numerical_gradient(loss_at, params[key])
-                error = relative_error(grads[key], expected)
+                expected = probe(loss_at, params[key])
+                error = gradient_error(grads[key], expected)
                 if not error <= tolerance:
                     raise Fail("values", text(f"grads['{key}']: 수치 미분과 상대 오차 {error:.2e}.",
                                               f"grads['{key}']: relative error {error:.2e} against the numerical gradient."),
-                               expected=expected, actual=grads[key])
+                               expected=expected.central, actual=grads[key])
 
         for_all(ctx, [st.integers(0, 2**16)], body)
 
