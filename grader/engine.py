@@ -5,6 +5,7 @@ exit costs that problem alone.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import time
 from dataclasses import dataclass, field
@@ -23,6 +24,16 @@ from grader.workspace import Submission, read_submission
 PASSED, FAILED, ERROR, TIMEOUT, MEMORY = "passed", "failed", "error", "timeout", "memory"
 NOT_STARTED, MANUAL, SKIPPED = "not started", "manual", "skipped"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def installed_reference() -> Path | None:
+    """The folder of the installed `reference` package (found, never imported), or None in a learner install.
+
+    It is wherever the instructor put it: in this repository, or beside the learner release as `dlscratch-reference`.
+    """
+    spec = importlib.util.find_spec("reference")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]).resolve() if locations else None
 
 PROFILES = {
     "learner": dict(max_examples=20),  # a few seconds per chapter; a random seed that the report prints
@@ -197,7 +208,7 @@ class Grader:
 
     def _submission(self, problem: Problem) -> Submission:
         if self.options.reference:
-            return read_submission(PROJECT_ROOT / "reference", problem)
+            return read_submission(installed_reference() or PROJECT_ROOT / "reference", problem)
         return read_submission(self.options.workspace, problem)
 
     def _grade(self, problem: Problem) -> ProblemResult:
@@ -211,8 +222,8 @@ class Grader:
             return ProblemResult(problem, ERROR, [submission.problem])
         if submission.source == problem.render_stub():
             return ProblemResult(problem, NOT_STARTED)
-        solutions = PROJECT_ROOT / "reference"
-        hidden = [str(solutions)] if solutions.is_dir() and not self.options.reference else []
+        solutions = installed_reference()
+        hidden = [str(solutions)] if solutions and not self.options.reference else []
         readonly = [str(PROJECT_ROOT), os.path.dirname(os.__file__)]
         if not self.options.reference:
             readonly.append(str(self.options.workspace.resolve()))

@@ -81,8 +81,8 @@ class Problem:
                 found[node.name] = {"kind": "class", "methods": methods}
         return found
 
-    def render_stub(self) -> str:
-        """The exercise file: the statement as a docstring, then the stub code."""
+    def statement_lines(self) -> list[str]:
+        """Title, statement, given data, example: the top of every file a learner reads about this problem."""
         parts = [f"{self.id} · {self.title.ko} ({self.title.en})", "", "[문제]", self.statement.ko, "",
                  "[Problem]", self.statement.en]
         if self.given:
@@ -91,11 +91,21 @@ class Problem:
             parts += ["", "예시 / Example:", textwrap.indent(self.example.strip(), "    ")]
         if self.self_check:
             parts += ["", "눈으로 확인할 것 / Check by eye:", self.self_check.ko, self.self_check.en]
+        return parts
+
+    def render_stub(self) -> str:
+        """The exercise file: the statement as a docstring, then the stub code."""
+        parts = self.statement_lines()
         if self.hints:
             parts += ["", f"힌트 / Hints: grade hint {self.id}"]
         parts += ["", f"채점 / Grade: grade {self.id}"]
-        doc = "\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-        return f'"""{doc}\n"""\n{self.stub.strip()}\n'
+        return f"{docstring(parts)}\n{self.stub.strip()}\n"
+
+
+def docstring(lines: list[str]) -> str:
+    """A module docstring holding these lines as they read (backslashes and triple quotes escaped)."""
+    doc = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return f'"""{doc}\n"""'
 
 
 def _positional(node: ast.FunctionDef) -> list[str]:
