@@ -14,6 +14,8 @@ COMMANDS = {
     "init": "grader.commands.init:main",
     "hint": "grader.commands.hint:main",
     "release": "grader.commands.release:main",
+    "publish": "grader.commands.publish:main",
+    "solution": "grader.commands.solution:main",
 }
 GRADE = "grader.commands.grading:main"
 

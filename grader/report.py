@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from grader.engine import ERROR, FAILED, MANUAL, MEMORY, NOT_STARTED, PASSED, SKIPPED, TIMEOUT, ProblemResult
+from grader.instructor.solutions import published as published_solutions
 
 CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|[\x00-\x08\x0b-\x1f\x7f]")
 STYLE = {PASSED: "green", FAILED: "red", ERROR: "red", TIMEOUT: "magenta", MEMORY: "magenta",
@@ -29,10 +30,10 @@ STATUS_KO = {PASSED: "통과", FAILED: "실패", ERROR: "오류", TIMEOUT: "시�
 LABELS = {
     "ko": {"id": "번호", "title": "제목", "status": "상태", "points": "점수", "expected": "기대값", "actual": "실제값",
            "input": "가장 작은 실패 입력", "hint": "힌트", "output": "학습자 코드의 출력", "seed": "재현", "total": "합계",
-           "isolation": "격리 수준", "step": "단계"},
+           "isolation": "격리 수준", "step": "단계", "solution": "공개된 풀이 보기"},
     "en": {"id": "id", "title": "title", "status": "status", "points": "points", "expected": "expected", "actual": "actual",
            "input": "smallest failing input", "hint": "hint", "output": "output of your code", "seed": "replay",
-           "total": "total", "isolation": "isolation", "step": "step"},
+           "total": "total", "isolation": "isolation", "step": "step", "solution": "see the published solution"},
 }
 
 
@@ -101,6 +102,9 @@ def render(results: list[ProblemResult], lang: str, console: Console | None = No
     passed = sum(r.status == PASSED for r in graded)
     console.print(f"[bold]{words['total']}: {score}/{max_score}[/]  ({passed}/{len(graded)} {status_label(PASSED, lang)})")
     console.print(progress_bar(score, max_score, width=min(50, console.width - 10)))
+    solved = [r.problem.id for r in results if r.status == PASSED and r.problem.id in published_solutions()]
+    if solved:  # rustlings' model: the solution is offered once the learner's own code passes
+        console.print(f"[dim]{words['solution']}: grade solution {' '.join(solved)}[/]")
     levels = sorted({r.isolation for r in results if r.isolation})
     if levels:
         console.print(f"[dim]{words['isolation']}: {escape('; '.join(levels))}[/]")

@@ -1,0 +1,35 @@
+"""`grade publish TARGET... --to DIR`: the reference solutions of the chosen chapters or problems, for learners."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.markup import escape
+
+from grader import catalog
+from grader.commands.console import console as make_console
+from grader.engine import installed_reference
+from grader.instructor.publish import PublishError, write
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="grade publish", description="Write the reference solutions of the chosen "
+                                     "chapters or problems as learner files (.py and .ipynb, with the library modules they import).")
+    parser.add_argument("targets", nargs="+", help="chapters (ch05), problems (p157) or all")
+    parser.add_argument("--to", type=Path, required=True, metavar="DIR", help="where to write them (merged with a set already there)")
+    args = parser.parse_args(argv)
+    try:
+        problems = catalog.select(args.targets)
+    except catalog.UnknownTarget as unknown:
+        parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    reference = installed_reference()
+    if reference is None:
+        parser.error("the reference solutions are not installed here (publish from the instructor's install)")
+    try:
+        written = write(problems, reference, args.to)
+    except PublishError as error:
+        parser.error(str(error))
+    console = make_console()
+    console.print(f"{len(problems)} solutions ({len(written)} files) written to {escape(str(args.to))}.")
+    console.print(f"Learners add them with: grade solution --add {escape(str(args.to))}")
+    return 0
