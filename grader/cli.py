@@ -16,6 +16,8 @@ COMMANDS = {
     "release": "grader.commands.release:main",
     "publish": "grader.commands.publish:main",
     "solution": "grader.commands.solution:main",
+    "gradescope": "grader.commands.gradescope:main",
+    "classroom": "grader.commands.classroom:main",
 }
 GRADE = "grader.commands.grading:main"
 

@@ -130,9 +130,13 @@ def to_json(results: list[ProblemResult], lang: str, seed: int | None) -> dict[s
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
-    """Write atomically: a temporary file in the same folder, then os.replace."""
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """A temporary file in the same folder, then os.replace: a reader never sees half a file."""
     path = path.resolve()
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=2)
+    with os.fdopen(fd, "wb") as f:
+        f.write(content)
     os.replace(temporary, path)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import random
 from pathlib import Path
@@ -11,8 +10,8 @@ from rich.markup import escape
 
 from grader import catalog
 from grader.commands.console import console as make_console
-from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all
-from grader.report import render, to_json, write_json
+from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all, installed_reference
+from grader.report import render, to_json, write_atomically, write_json
 
 FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 
@@ -24,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--workspace", type=Path, default=Path.cwd(), help="the learner workspace (default: here)")
     parser.add_argument("--reference", action="store_true", help="grade the reference solutions")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--junit", type=Path, metavar="FILE", help="also write the results as JUnit XML (CI, GitHub Classroom)")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     parser.add_argument("--seed", type=int, help="replay the random examples of an earlier run")
     parser.add_argument("--profile", choices=("learner", "ci", "thorough"), default="learner",
@@ -40,9 +40,10 @@ def main(argv: list[str]) -> int:
         problems = catalog.select(args.targets)
     except catalog.UnknownTarget as unknown:
         parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
-    reference_available = importlib.util.find_spec("reference") is not None
+    reference_available = installed_reference() is not None
     if args.reference and not reference_available:
-        parser.error("the reference solutions are not installed here")
+        parser.error("--reference: the reference solutions are not installed here (a learner release has none; "
+                     "참조 답안이 설치되어 있지 않습니다)")
     if not args.reference and not args.workspace.is_dir():
         parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
     seed = args.seed if args.seed is not None else random.randrange(2**31)
@@ -62,5 +63,9 @@ def main(argv: list[str]) -> int:
     render(results, args.lang, console)
     if args.json:
         write_json(args.json, to_json(results, args.lang, seed))
+    if args.junit:
+        from grader.instructor.junit import junit_xml
+
+        write_atomically(args.junit, junit_xml(results, args.lang, seed))
     graded = [r for r in results if r.status != MANUAL]
     return 0 if all(r.status == PASSED for r in graded) else FAILED_EXIT
