@@ -1,0 +1,98 @@
+"""The learner release as learners get it: built by `grade release`, installed from its wheel into a fresh
+virtualenv, graded without the reference, and scanned for any copy of a reference solution."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from grader.catalog import all_problems, select
+from grader.instructor.leaks import fingerprints, scan
+from grader.instructor.publish import write as publish
+from grader.instructor.release import archive_files, problems_with, split_fixtures
+from venvs import make_venv, run
+
+SKIPPED_REASON = "Runs only where the reference solutions are installed"
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("release")
+    done = subprocess.run([sys.executable, "-m", "grader.cli", "release", str(out)], capture_output=True, text=True,
+                          encoding="utf-8", timeout=600, cwd=out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def learner_bin(release, tmp_path_factory) -> Path:
+    return make_venv(tmp_path_factory.mktemp("learner-venv"), *release.glob("dlscratch-*.whl"))
+
+
+def reference_prints() -> dict[str, str]:
+    return fingerprints(ROOT / "reference", [p.render_stub() for p in all_problems()])
+
+
+def test_scan_finds_a_reference_body_copied_into_a_check_or_a_docstring():
+    source = (ROOT / "reference" / "ch05" / "p136_apple_price.py").read_text(encoding="utf-8")
+    body = source.split('"""The book\'s Fig. 5-16 as layers: one MulLayer per multiplication node."""')[1].split("__all__")[0]
+    reformatted = "def truth(a, n, t):\n  " + "\n  ".join(line.strip() for line in body.strip().splitlines() if line.strip())
+    planted = {"grader/problems/ch05/p136_apple_price.py": reformatted.encode(),
+               "fixtures/notes.csv": ('doc,"""' + body + '"""').encode(),
+               "grader/clean.py": b"def truth(a, n, t):\n    return a * n * t\n"}
+    leaks = scan(planted, reference_prints())
+    assert {leak.file for leak in leaks} == {"grader/problems/ch05/p136_apple_price.py", "fixtures/notes.csv"}
+    assert all(leak.origin == "reference/ch05/p136_apple_price.py:buy_apple" for leak in leaks)
+
+
+def test_learner_wheel_and_sdist_hold_no_reference_solution(release):
+    prints = reference_prints()
+    assert len(prints) > 200  # bodies of the library and of the per-problem solutions
+    public, _ = split_fixtures(ROOT, list(all_problems()))
+    artifacts = sorted(release.glob("dlscratch-*"))
+    assert sorted(p.suffix for p in artifacts) == [".gz", ".whl"]
+    for artifact in artifacts:
+        files = archive_files(artifact)
+        assert problems_with(files, public) == []
+        assert scan(files, prints) == []
+    wheel = archive_files(next(release.glob("dlscratch-*.whl")))
+    assert {"grader/cli.py", "dataset/mnist.py", "fixtures/mnist/train-images-idx3-ubyte.gz", "fixtures/창업건수.csv",
+            f"exercises/{select(['p157'])[0].path}"} <= set(wheel)
+    assert not any(name.startswith("reference") for name in wheel)
+
+
+def test_reference_distribution_sits_beside_the_learner_one(release):
+    [wheel] = (release / "instructor").glob("dlscratch_reference-*.whl")
+    files = archive_files(wheel)
+    assert "reference/layers.py" in files and "reference/ch05/p157_softmax_with_loss_use.py" in files
+    assert not any(name.startswith("grader/") for name in files)
+    metadata = next(v for k, v in files.items() if k.endswith(".dist-info/METADATA")).decode()
+    assert "Requires-Dist: dlscratch==0.1.0" in metadata
+
+
+def test_learner_install_grades_without_the_reference(learner_bin, tmp_path):
+    done = run(learner_bin / "python", "-c", "import reference", cwd=tmp_path)
+    assert done.returncode == 1 and "No module named 'reference'" in done.stderr
+
+    done = run(learner_bin / "grade", "p028", "--reference", cwd=tmp_path)
+    assert done.returncode == 2 and "not installed" in done.stderr and "Traceback" not in done.stderr
+
+    run(learner_bin / "grade", "init", "fresh", cwd=tmp_path, check=True)
+    done = run(learner_bin / "grade", "ch05", "--workspace", "fresh", "--json", "fresh.json", cwd=tmp_path)
+    fresh = json.loads((tmp_path / "fresh.json").read_text(encoding="utf-8"))
+    assert done.returncode == 1 and fresh["score"] == 0
+    assert {p["status"] for p in fresh["problems"]} == {"not started"}
+
+    publish(select(["ch05"]), ROOT / "reference", tmp_path / "solved")  # the reference solutions as learner files
+    done = run(learner_bin / "grade", "ch05", "--workspace", "solved", "--json", "solved.json", "--profile", "ci",
+               "--lang", "en", cwd=tmp_path)
+    solved = json.loads((tmp_path / "solved.json").read_text(encoding="utf-8"))
+    assert done.returncode == 0, done.stdout
+    assert [p["id"] for p in solved["problems"] if p["status"] != "passed"] == []
+    assert solved["score"] == solved["max_score"] == len(select(["ch05"]))
+    [p139] = [p for p in solved["problems"] if p["id"] == "p139"]  # its Agrees check: reported, never passed
+    assert any("skipped" in m and SKIPPED_REASON in m for m in p139["messages"]), p139["messages"]
