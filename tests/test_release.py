@@ -3,6 +3,8 @@ virtualenv, graded without the reference, and scanned for any copy of a referenc
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -96,3 +98,23 @@ def test_learner_install_grades_without_the_reference(learner_bin, tmp_path):
     assert solved["score"] == solved["max_score"] == len(select(["ch05"]))
     [p139] = [p for p in solved["problems"] if p["id"] == "p139"]  # its Agrees check: reported, never passed
     assert any("skipped" in m and SKIPPED_REASON in m for m in p139["messages"]), p139["messages"]
+
+
+def test_sandbox_hides_the_reference_wherever_it_is_installed(tmp_path):
+    """dlscratch-reference may sit in another folder than the grader (here: first on PYTHONPATH); learner code
+    that looks for it there must not find it, so it cannot copy or call the solutions."""
+    shutil.copytree(ROOT / "reference", tmp_path / "elsewhere" / "reference")
+    solved = tmp_path / "solved"
+    publish(select(["p136"]), ROOT / "reference", solved)
+    path = solved / select(["p136"])[0].path
+    path.write_text(path.read_text(encoding="utf-8") + (
+        f"\n\nimport os\nif os.path.exists({str(tmp_path / 'elsewhere' / 'reference' / 'layers.py')!r}):\n"
+        "    def buy_apple(apple, apple_num, tax):\n        return 0.0\n"), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "grader.cli", "p136", "--workspace", str(solved), "--lang", "en",
+                           "--json", str(tmp_path / "r.json")], capture_output=True, text=True, encoding="utf-8",
+                          timeout=300, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path / "elsewhere")})
+    report = " ".join(done.stdout.split())
+    if "namespaces" not in report:
+        pytest.skip(f"namespaces unavailable here: {report[-200:]}")
+    assert "reference hidden" in report
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["problems"][0]["status"] == "passed", done.stdout
