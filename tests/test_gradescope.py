@@ -53,6 +53,8 @@ def test_bundle_installs_with_setup_sh_and_run_autograder_writes_valid_results(t
     python = root / "dlscratch-venv" / "bin" / "python"
     reference_dir = run(python, "-c", "import reference, os; print(os.path.dirname(reference.__file__))",
                         cwd=tmp_path, check=True).stdout.strip()
+    reference_run = run(python, "-m", "grader.cli", "p157", "--reference", cwd=tmp_path)  # both wheels: an instructor install
+    assert reference_run.returncode == 0, reference_run.stdout + reference_run.stderr
     publish(select(["ch05"]), ROOT / "reference", tmp_path / "solved")
     _submission(root / "submission", tmp_path / "solved", reference_dir)
 
