@@ -32,7 +32,7 @@ def test_workflow_and_autograding_config_name_the_grade_commands(tmp_path):
     reporter = next(s for s in steps if s.get("uses", "").startswith("classroom-resources/autograding-grading-reporter"))
     assert reporter["with"]["runners"].split(",") == [s["id"] for s in graders]
     assert all(reporter["env"][f"{s['id'].upper()}_RESULTS"] == f"${{{{steps.{s['id']}.outputs.result}}}}" for s in graders)
-    assert "grade ch05 --junit grade-results.xml" in steps[-2]["run"]
+    assert "grade ch05 --lang ko --junit grade-results.xml" in steps[-2]["run"]
 
     config = json.loads((repo / ".github/classroom/autograding.json").read_text(encoding="utf-8"))
     assert [t["run"] for t in config["tests"]] == [f"grade {p.id} --lang ko" for p in graded]

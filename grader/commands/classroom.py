@@ -20,6 +20,7 @@ def main(argv: list[str]) -> int:
                                      ".github/classroom/autograding.json: install the learner release, run grade.")
     parser.add_argument("--targets", nargs="+", required=True, help="chapters (ch05) or problems (p157) to grade")
     parser.add_argument("--to", type=Path, default=Path.cwd(), metavar="DIR", help="the learner repository (default: here)")
+    parser.add_argument("--lang", choices=("ko", "en"), default="ko", help="the language of the feedback")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--wheel", type=Path, help="the learner wheel from `grade release` (copied into the repository)")
     source.add_argument("--install", metavar="SPEC", help="or what `pip install` should install (a URL, a requirement)")
@@ -35,8 +36,8 @@ def main(argv: list[str]) -> int:
         (args.to / WHEELS).mkdir(parents=True, exist_ok=True)
         shutil.copy2(args.wheel, args.to / WHEELS / args.wheel.name)
         install = (WHEELS / args.wheel.name).as_posix()
-    files = {Path(".github/workflows/grade.yml"): workflow(problems, install, args.targets),
-             Path(".github/classroom/autograding.json"): json.dumps(autograding(problems, install), ensure_ascii=False, indent=2) + "\n"}
+    files = {Path(".github/workflows/grade.yml"): workflow(problems, install, args.targets, args.lang),
+             Path(".github/classroom/autograding.json"): json.dumps(autograding(problems, install, args.lang), ensure_ascii=False, indent=2) + "\n"}
     for relative, content in files.items():
         (args.to / relative).parent.mkdir(parents=True, exist_ok=True)
         (args.to / relative).write_text(content, encoding="utf-8")

@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from grader.engine import MANUAL, PASSED
+from grader.instructor.release import REFERENCE_DIR
 from grader.report import status_label, write_json
 from grader.spec import Problem
 
@@ -31,7 +32,7 @@ SOURCE="$(cd "$(dirname "$0")" && pwd)"
 if ! python3 -c "import ensurepip" 2>/dev/null; then  # Ubuntu ships venv support as its own package
     apt-get update && apt-get install -y python3-venv
 fi
-python3 -m venv "$ROOT/{venv}"
+[ -x "$ROOT/{venv}/bin/python" ] || python3 -m venv "$ROOT/{venv}"
 "$ROOT/{venv}/bin/python" -m pip install --quiet {wheels}
 """
 
@@ -42,10 +43,12 @@ exec "$ROOT/{venv}/bin/python" -m grader.instructor.gradescope "$ROOT/source/{co
 """
 
 
-def write_bundle(target: Path, release_wheels: list[Path], targets: list[str], lang: str) -> None:
+def write_bundle(target: Path, learner_wheel: Path, reference_wheel: Path | None, targets: list[str], lang: str) -> None:
     """The zip Gradescope takes: setup.sh and run_autograder at its root, the wheels, the grading config."""
-    names = [f"{'instructor/' if 'reference' in w.name else ''}{w.name}" for w in release_wheels]
-    files = {"setup.sh": SETUP.format(venv=VENV, wheels=" ".join(f'"$SOURCE/{n}"' for n in names)),
+    wheels = {learner_wheel.name: learner_wheel}
+    if reference_wheel:
+        wheels[f"{REFERENCE_DIR}/{reference_wheel.name}"] = reference_wheel
+    files = {"setup.sh": SETUP.format(venv=VENV, wheels=" ".join(f'"$SOURCE/{n}"' for n in wheels)),
              "run_autograder": RUN.format(venv=VENV, config=CONFIG),
              CONFIG: json.dumps({"targets": targets, "lang": lang}, indent=2) + "\n"}
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
@@ -53,7 +56,7 @@ def write_bundle(target: Path, release_wheels: list[Path], targets: list[str], l
             info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
             info.external_attr = (0o755 if name != CONFIG else 0o644) << 16
             bundle.writestr(info, content)
-        for wheel, name in zip(release_wheels, names):
+        for name, wheel in wheels.items():
             bundle.write(wheel, name)
 
 

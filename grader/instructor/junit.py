@@ -21,19 +21,20 @@ def _clean(value: str) -> str:
     return _NOT_XML.sub("\ufffd", value)
 
 
+def _counts(rows: list[tuple[ProblemResult, dict]]) -> dict[str, str]:
+    statuses = [result.status for result, _ in rows]
+    return {"tests": str(len(rows)), "failures": str(statuses.count(FAILED)),
+            "errors": str(sum(s in (ERROR, TIMEOUT, MEMORY) for s in statuses)),
+            "skipped": str(sum(s not in (PASSED, FAILED, ERROR, TIMEOUT, MEMORY) for s in statuses)),
+            "time": f"{sum(entry['seconds'] for _, entry in rows):.3f}"}
+
+
 def junit_xml(results: list[ProblemResult], lang: str, seed: int | None) -> bytes:
-    entries = to_json(results, lang, seed)["problems"]
-    counts = lambda rows: {  # noqa: E731
-        "tests": str(len(rows)),
-        "failures": str(sum(r.status == FAILED for r, _ in rows)),
-        "errors": str(sum(r.status in (ERROR, TIMEOUT, MEMORY) for r, _ in rows)),
-        "skipped": str(sum(r.status not in (PASSED, FAILED, ERROR, TIMEOUT, MEMORY) for r, _ in rows)),
-        "time": f"{sum(e['seconds'] for _, e in rows):.3f}"}
-    rows = list(zip(results, entries))
-    root = Element("testsuites", name="dlscratch", **counts(rows))
+    rows = list(zip(results, to_json(results, lang, seed)["problems"]))
+    root = Element("testsuites", name="dlscratch", **_counts(rows))
     for chapter, group in groupby(rows, key=lambda row: row[0].problem.chapter):
         group = list(group)
-        suite = SubElement(root, "testsuite", name=chapter, **counts(group))
+        suite = SubElement(root, "testsuite", name=chapter, **_counts(group))
         properties = SubElement(suite, "properties")
         SubElement(properties, "property", name="seed", value=str(seed))
         for result, entry in group:

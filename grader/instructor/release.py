@@ -143,7 +143,7 @@ def archive_files(path: Path) -> dict[str, bytes]:
                 for member in sdist.getmembers() if member.isfile() and "/" in member.name}
 
 
-def problems_with(files: dict[str, bytes], public_fixtures: list[str]) -> list[str]:
+def forbidden_paths(files: dict[str, bytes], public_fixtures: list[str]) -> list[str]:
     """Paths a learner distribution must not hold: reference/, and fixtures no problem declares."""
     wrong = []
     for name in files:
@@ -160,7 +160,7 @@ def check_learner(artifacts: list[Path], root: Path, problems: list[Problem]) ->
     paths, leaks = [], []
     for artifact in artifacts:
         files = archive_files(artifact)
-        paths += [f"{artifact.name}: {line}" for line in problems_with(files, public)]
+        paths += [f"{artifact.name}: {line}" for line in forbidden_paths(files, public)]
         leaks += [Leak(f"{artifact.name}: {leak.file}", leak.origin) for leak in scan(files, prints)]
     return paths, leaks
 
