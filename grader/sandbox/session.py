@@ -61,10 +61,12 @@ class Session:
         self.deadline = time.monotonic() + OVERALL_FACTOR * time_limit
         self.lost: WorkerLost | None = None
         self.changed_args: list[int] = []
+        self.notes: list[Any] = []  # what the worker noticed while loading (IPython lines left out, cells that raised)
 
     # -- the calls checks use ---------------------------------------------------------------------
-    def load(self, source: str, filename: str) -> None:
-        self._request({"op": "load", "source": source, "filename": filename})
+    def load(self, cells: list[dict[str, Any]]) -> None:
+        """Run the learner's code: [{"source", "file", "cell", "main", "jupyter"}], a .py file being one cell."""
+        self._request({"op": "load", "cells": cells})
 
     def describe(self, names: list[str]) -> dict[str, Any]:
         return self._request({"op": "describe", "names": names})
@@ -110,6 +112,8 @@ class Session:
             self.lost = WorkerLost(reply["lost"], reply.get("message", ""))
             raise self.lost
         self.changed_args = [i for i in reply.get("changed_args", []) if type(i) is int]
+        if type(reply.get("notes")) is list:
+            self.notes = reply["notes"]
         if not reply.get("ok"):
             kind = str(reply.get("error"))
             if kind == "not_implemented":
