@@ -121,18 +121,18 @@ def learner_error_text(error: LearnerError) -> Text:
     return text(f"{error.type_name}: {error.message}{where.ko}", f"{error.type_name}: {error.message}{where.en}")
 
 
-def _load_notes(notes: list[Any], passed: bool) -> list[Text]:
+def _load_notes(notes: list[Any], status: str) -> list[Text]:
     """What the worker noticed while running notebook cells. Notes about the problem's own cells are always shown;
-    those about cells above them (setup, other problems) only when the problem did not pass: they may be why."""
-    notes = [n for n in notes[:20] if type(n) is dict and (n.get("main") is True or not passed)]
+    those about cells above them (setup, other problems) only with an error, which they may have caused."""
+    notes = [n for n in notes[:20] if type(n) is dict and (n.get("main") is True or status == ERROR)]
     left_out = [(_place(n.get("where")), str((n.get("where") or {}).get("text") or "")[:80]) for n in notes if n.get("error") == "magic"]
     shown = [(p, code) for p, code in left_out if p][:5]
     messages = []
     if shown:
         more = f" (+{len(left_out) - len(shown)})" if len(left_out) > len(shown) else ""
-        messages.append(text("IPython 매직과 셸 명령은 채점할 때 실행하지 않습니다: " + "; ".join(f"{p.ko} {c}" for p, c in shown) + more,
+        messages.append(text("IPython 매직과 셸 명령은 채점할 때 실행하지 않습니다: " + "; ".join(f"{p.ko} ({c})" for p, c in shown) + more,
                              "IPython magics and shell commands are not run while grading: "
-                             + "; ".join(f"{p.en} {c}" for p, c in shown) + more))
+                             + "; ".join(f"{p.en} ({c})" for p, c in shown) + more))
     for note in notes:
         if note.get("error") != "magic":
             error = learner_error_text(LearnerError(str(note.get("error")), str(note.get("type", "?"))[:100],
@@ -273,7 +273,7 @@ class Grader:
         if session.lost:
             limits = {"limit": problem.time_limit, "memory": problem.memory_mb}
             result.messages.append(LOST_TEXT[result.status].format(**limits) if result.status in LOST_TEXT else _crash_text(end))
-        result.messages += _load_notes(session.notes, passed=result.status == PASSED)
+        result.messages += _load_notes(session.notes, result.status)
         return result
 
     def _run(self, problem: Problem, submission: Submission, session: Session, result: ProblemResult) -> None:
