@@ -100,8 +100,10 @@ def new_notebook(cells: list[NotebookNode]) -> NotebookNode:
     return notebook
 
 
-def chapter_notebook(chapter: str, problems: list[Problem], work: dict[str, list[NotebookNode]] | None = None) -> NotebookNode:
-    cells = [title_cell(chapter)]
+def chapter_notebook(chapter: str, problems: list[Problem], work: dict[str, list[NotebookNode]] | None = None,
+                     preamble: list[NotebookNode] = ()) -> NotebookNode:
+    """Title, the learner's own cells above every problem (`preamble`), then each problem's cells."""
+    cells = [title_cell(chapter), *preamble]
     for problem in problems:
         cells += problem_cells(problem, (work or {}).get(problem.id))
     return new_notebook(cells)
