@@ -28,7 +28,7 @@ from grader.spec import Problem, Text, text
 
 KEY = "dlscratch"
 CHECK_SOURCE = 'from grader.notebook import check; check("{id}")'
-CHECK_CALL = re.compile(r"""\s*(?:from\s+grader\.notebook\s+import\s+check\s*[;\n]\s*)?check\(\s*["'](\w+)["']\s*\)\s*""")
+CHECK_CALL = re.compile(r"""\s*(?:from\s+grader\.notebook\s+import\s+check\s*[;\n]\s*)?check\(\s*["'](\w+)["'][^)]*\)\s*""")
 KINDS = ("cell_type", "output_type")  # the keys that pick a branch of the schema's oneOf
 KERNEL = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
           "language_info": {"name": "python"}}

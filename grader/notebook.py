@@ -25,6 +25,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from grader.notebook_grader import serve; serve()"
 REPLY_WAIT = 900.0  # seconds: far above any problem's limits; only a grader bug waits this long
 _process: subprocess.Popen | None = None
+_log: Any = None  # the grading process's stderr: its last lines say why it stopped, if it does
 
 SAY = {
     "ko": {"no_kernel": "check() 는 Jupyter/IPython 커널이 실행한 셀을 채점합니다. 터미널에서는 grade {id} 를 쓰세요.",
@@ -43,20 +44,25 @@ def _shell() -> Any:
 
 
 def _grading_process() -> subprocess.Popen:
-    global _process
+    global _process, _log
     if _process is None or _process.poll() is not None:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "MPL"))}
+        _log = tempfile.TemporaryFile()
         _process = subprocess.Popen([sys.executable, "-I", "-c", BOOT, str(PROJECT_ROOT)], stdin=subprocess.PIPE,
-                                    stdout=subprocess.PIPE, stderr=tempfile.TemporaryFile(), env=env, cwd=os.getcwd())
+                                    stdout=subprocess.PIPE, stderr=_log, env=env, cwd=os.getcwd())
     return _process
 
 
-def _stop() -> None:
+def _stop() -> str:
+    """End the grading process; returns the end of what it wrote to stderr."""
     global _process
-    if _process is not None:
-        _process.kill()
-        _process.wait()
-        _process = None
+    if _process is None:
+        return ""
+    _process.kill()
+    _process.wait()
+    _process = None
+    _log.seek(max(0, _log.seek(0, os.SEEK_END) - 600))
+    return _log.read().decode("utf-8", errors="replace").strip()
 
 
 def _ask(request: dict[str, Any]) -> dict[str, Any] | str:
@@ -73,8 +79,7 @@ def _ask(request: dict[str, Any]) -> dict[str, Any] | str:
             return f"{type(error).__name__}: {error}"
         raise
     if not line:
-        _stop()
-        return "no reply"
+        return "no reply" + (f": {log}" if (log := _stop()) else "")
     return json.loads(line)
 
 

@@ -102,7 +102,8 @@ def _read(workspace: Path, problem: Problem, layout: str) -> Submission | None:
             f"or the code cell just above a check(\"{problem.id}\") cell).")])
     cells = ipynb.cells_to_run(notebook.cells, relative, found)
     if sum(len(c["source"]) for c in cells) > MAX_SOURCE_BYTES:
-        return Submission(filename=relative, problem=_too_large(f"{relative} 의 코드 / the code in {relative}", MAX_SOURCE_BYTES))
+        return Submission(filename=relative, problem=text(f"{relative} 의 코드 셀이 너무 깁니다 (모두 합쳐 512 KiB 초과).",
+                                                          f"The code cells of {relative} are too long (over 512 KiB together)."))
     return Submission(cells=cells, filename=relative, untouched=bool(found) and ipynb.untouched(notebook.cells, found, problem))
 
 
