@@ -32,6 +32,23 @@ class Context:
     seed: int
     reference_root: str | None = "reference"  # None: solutions are not available here
     check_key: str = ""  # names this check's failing examples in hypothesis' database
+    changed_inputs: list[tuple[str, int]] = field(default_factory=list)  # (function, argument position) since the last check
+
+    def call(self, name: str, *args: Any) -> Any:
+        """`name(*args)` in the worker, seeded, watching the arrays passed in (see `refuse_changed_inputs`)."""
+        watch = name not in self.problem.changes_inputs
+        actual = self.session.call(name, *args, seed=self.seed, watch=watch)
+        if watch and self.session.changed_args:
+            self.changed_inputs.append((name, self.session.changed_args[0]))
+        return actual
+
+    def refuse_changed_inputs(self) -> None:
+        """The arrays given to the learner's functions must come back unchanged, unless the problem says the
+        function updates them (Problem.changes_inputs). Checked after the values, so a wrong value is named first."""
+        if self.changed_inputs:
+            name, position = self.changed_inputs[0]
+            self.changed_inputs.clear()
+            raise changed_input_fail(name, position, _parameters(self.problem, name))
 
     def reference(self) -> Any:
         """The problem's reference solution module (instructor installs, CI and official grading only)."""
@@ -111,7 +128,9 @@ def for_all(ctx: Context, strategies: Sequence[st.SearchStrategy], body: Callabl
         test()
     except (Fail, LearnerError, _ShrinkBudgetSpent) as raised:
         args, error = last_failure[-1] if last_failure else (None, raised)
-        error.input, error.seed = args, ctx.seed
+        # A check that draws a seed and builds its data from it names that data itself (a `Named` input).
+        error.input = args if error.input is None else error.input
+        error.seed = ctx.seed
         raise error from None
 
 
@@ -131,13 +150,14 @@ class Example(Check):
     mistakes: Sequence[Mistake] = ()
 
     def run(self, ctx: Context) -> None:
-        actual = ctx.session.call(self.name, *self.args, seed=ctx.seed)
+        actual = ctx.call(self.name, *self.args)
         try:
             expect_equal(actual, self.expected, rtol=self.rtol, atol=self.atol, dtype=self.dtype)
         except Fail as error:
             error.input = self.args
             _name_mistake(error, self.mistakes, self.args, actual)
             raise
+        ctx.refuse_changed_inputs()
 
 
 @dataclass
@@ -152,7 +172,7 @@ class Table(Check):
 
     def run(self, ctx: Context) -> None:
         inputs = list(self.rows)
-        actual = [ctx.session.call(self.name, *row, seed=ctx.seed) for row in inputs]
+        actual = [ctx.call(self.name, *row) for row in inputs]
         for row, got in zip(inputs, actual):
             try:
                 expect_equal(got, self.rows[row], what=f"{self.name}{row}", dtype=self.dtype)
@@ -163,6 +183,7 @@ class Table(Check):
                 error.hint = error.hint or next(
                     (m.says for m in self.mistakes if all(m.matches(r, a) for r, a in zip(inputs, actual))), None)
                 raise
+        ctx.refuse_changed_inputs()
 
 
 @dataclass
@@ -182,7 +203,8 @@ class Agrees(Check):
         reference = getattr(ctx.reference(), self.name)
 
         def body(*args: Any) -> None:
-            actual = ctx.session.call(self.name, *args, seed=ctx.seed)
+            ctx.changed_inputs.clear()
+            actual = ctx.call(self.name, *args)
             np.random.seed(ctx.seed)
             expected = reference(*args)
             try:
@@ -190,6 +212,7 @@ class Agrees(Check):
             except Fail as error:
                 _name_mistake(error, self.mistakes, args, actual)
                 raise
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, self.strategies, body)
 
@@ -206,7 +229,8 @@ class Holds(Check):
 
     def run(self, ctx: Context) -> None:
         def body(*args: Any) -> None:
-            actual = ctx.session.call(self.name, *args, seed=ctx.seed)
+            ctx.changed_inputs.clear()
+            actual = ctx.call(self.name, *args)
             try:
                 complaint = self.prop(args, actual)
             except Fail as error:
@@ -217,6 +241,7 @@ class Holds(Check):
                 error = Fail("property", complaint, actual=actual)
                 _name_mistake(error, self.mistakes, args)
                 raise error
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, self.strategies, body)
 
@@ -251,12 +276,27 @@ class Custom(Check):
         self.body(ctx)
 
 
-def refuse_changed_input(session: Session, method: str) -> None:
+def _parameters(problem: Problem, name: str) -> list[str]:
+    declared = problem.signatures.get(name, {})
+    if declared.get("kind") == "function":
+        return declared["params"]
+    return declared.get("methods", {}).get("__init__", [])
+
+
+def changed_input_fail(method: str, position: int, params: Sequence[str] = ()) -> Fail:
+    usual = {"forward": "x", "backward": "dout"}  # the book's names, for layer methods driven without a signature
+    name = params[position] if position < len(params) else usual.get(method, f"#{position + 1}")
+    return Fail("property", text(
+        f"{method}가 입력 배열 {name} 을(를) 제자리에서 바꿨습니다 (예: {name} += ..., {name}[...] = 0). "
+        f"호출한 쪽의 배열은 그대로 두고 새 배열을 만들거나 복사본을 고치세요 ({name}.copy()).",
+        f"{method} changed its input array {name} in place (e.g. {name} += ..., {name}[...] = 0). Leave the caller's "
+        f"array alone: build a new array or change a copy ({name}.copy())."), show_values=False)
+
+
+def refuse_changed_input(session: Session, method: str, params: Sequence[str] = ()) -> None:
+    """Fail at once when the last call changed an array it was given (found by the worker's watch=True)."""
     if session.changed_args:
-        raise Fail("property", text(
-            f"{method}가 입력 배열을 제자리에서 바꿨습니다 (예: dout[self.mask] = 0). 호출한 쪽의 배열은 그대로 두고 복사본을 고치세요 (dout.copy()).",
-            f"{method} changed its input array in place (e.g. dout[self.mask] = 0). Leave the caller's array alone: "
-            "change a copy (dout.copy())."), show_values=False)
+        raise changed_input_fail(method, session.changed_args[0], params)
 
 
 @dataclass

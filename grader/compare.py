@@ -30,16 +30,41 @@ class Fail(Exception):
         self.seed: int | None = None
 
 
+class Named(dict):
+    """The input of a failing check as a person reads it: {"x": array, "t": labels, ...}, one line per name."""
+
+
 def show(value: Any, limit: int = 400) -> str:
-    """A short, printable rendering of a plain value."""
+    """A short, printable rendering of a plain value (arrays with their shape and dtype, inputs by name)."""
+    if isinstance(value, Named):
+        return "\n".join(f"{name} = {show(item, limit)}" for name, item in value.items())
     if isinstance(value, SubclassArray):
         return f"{value.type_name}({show(value.array, limit)})"
     if isinstance(value, np.ndarray):
         body = np.array2string(value, threshold=60, edgeitems=3, precision=8, max_line_width=76)
         rendered = f"{body}  (shape={value.shape}, dtype={value.dtype})" if value.ndim else body
+    elif isinstance(value, tuple) and any(isinstance(v, np.ndarray) for v in value):
+        rendered = "(" + ",\n ".join(show(v, limit) for v in value) + ")"
     else:
         rendered = repr(value)
     return rendered if len(rendered) <= limit else rendered[:limit] + " …"
+
+
+def worst_elements(actual: np.ndarray, expected: np.ndarray, count: int = 3) -> Text:
+    """The elements that differ most, `[i, j] expected e, got a`: where to look first in a large array."""
+    actual, expected = np.asarray(actual, dtype=float), np.asarray(expected, dtype=float)
+    gap = np.abs(actual - expected)
+    gap[np.isnan(gap)] = np.inf
+    differ = int(np.sum(~np.isclose(actual, expected, equal_nan=True)))
+    ko, en = [], []
+    for flat in np.argsort(gap, axis=None)[::-1][:count]:
+        if not gap.flat[flat]:
+            break
+        index = [int(i) for i in np.unravel_index(flat, actual.shape)] if actual.ndim else []
+        ko.append(f"{index} 기대 {expected.flat[flat]:.6g}, 실제 {actual.flat[flat]:.6g}")
+        en.append(f"{index} expected {expected.flat[flat]:.6g}, got {actual.flat[flat]:.6g}")
+    return text(f"{actual.size}개 중 {differ}개가 다름; 가장 큰 차이: " + "; ".join(ko),
+                f"{differ} of {actual.size} elements differ; largest: " + "; ".join(en))
 
 
 def describe_type(value: Any) -> str:
@@ -170,5 +195,9 @@ def _expect_array(actual: Any, expected: np.ndarray, what: str, rtol: float, ato
 
 def _value_fail(actual: Any, expected: Any, what: str, first_bad: tuple[int, ...] | None = None) -> Fail:
     where = f" {list(first_bad)}" if first_bad else ""
-    return Fail("values", text(f"{what}: 값이 다릅니다{where}.", f"{what}: wrong value{where}."),
-                expected=expected, actual=actual)
+    message = text(f"{what}: 값이 다릅니다{where}.", f"{what}: wrong value{where}.")
+    if isinstance(actual, np.ndarray) and isinstance(expected, np.ndarray) and actual.size > 4 \
+            and actual.dtype.kind in "biuf" and expected.dtype.kind in "biuf":
+        worst = worst_elements(actual, expected)
+        message = text(f"{what}: 값이 다릅니다{where} ({worst.ko}).", f"{what}: wrong value{where} ({worst.en}).")
+    return Fail("values", message, expected=expected, actual=actual)

@@ -295,6 +295,7 @@ class Grader:
                       "reference" if self.options.reference_available else None)
         for number, check in enumerate(problem.checks):
             ctx.check_key = f"dlscratch:{problem.id}:{number}"
+            ctx.changed_inputs.clear()
             result.checks.append(_run_check(check, ctx))
         result.status = _decide(result.checks)
 

@@ -54,6 +54,7 @@ class Problem:
     time_limit: float = 10.0
     memory_mb: int = 1024
     fixtures: tuple[str, ...] = field(default=())  # files from fixtures/ the learner's code may open
+    changes_inputs: tuple[str, ...] = ()  # functions the stub says update their arguments in place (an optimizer's update)
 
     def __post_init__(self) -> None:
         assert self.autograded in AUTOGRADED, self.id

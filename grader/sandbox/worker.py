@@ -85,7 +85,7 @@ class Worker:
         args = decode(request.get("args", {"$list": []}), blobs)
         for position, handle in request.get("handles", {}).items():
             args[int(position)] = self.handles[handle]
-        watched = [(i, a.copy()) for i, a in enumerate(args) if type(a) is np.ndarray] if request.get("watch") else []
+        watched = [(i, _snapshot(a)) for i, a in enumerate(args)] if request.get("watch") else []
         if request.get("seed") is not None:
             np.random.seed(request["seed"])
             random.seed(request["seed"])
@@ -208,8 +208,27 @@ def _text(value: Any) -> str:
         return "?"
 
 
-def _same(before: np.ndarray, after: np.ndarray) -> bool:
-    return before.shape == after.shape and before.dtype == after.dtype and np.array_equal(before, after, equal_nan=True)
+def _snapshot(value: Any) -> Any:
+    """A copy of the arrays inside an argument (plain data from the grader: arrays, lists, tuples, dicts)."""
+    if type(value) is np.ndarray:
+        return value.copy()
+    if type(value) in (list, tuple):
+        return type(value)(_snapshot(v) for v in value)
+    if type(value) is dict:
+        return {k: _snapshot(v) for k, v in value.items()}
+    return value
+
+
+def _same(before: Any, after: Any) -> bool:
+    """Did the learner's call leave this argument as it was (every array inside it, in place or by rebinding)?"""
+    if type(before) is np.ndarray:
+        return type(after) is np.ndarray and before.shape == after.shape and before.dtype == after.dtype \
+            and np.array_equal(before, after, equal_nan=True)
+    if type(before) in (list, tuple):
+        return type(after) is type(before) and len(after) == len(before) and all(map(_same, before, after))
+    if type(before) is dict:
+        return type(after) is dict and after.keys() == before.keys() and all(_same(before[k], after[k]) for k in before)
+    return True
 
 
 def _params(func: Any) -> list[list[Any]] | None:
