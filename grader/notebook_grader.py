@@ -3,6 +3,9 @@
 It reads one JSON request per line on stdin (a problem id and the kernel's input history), grades that problem
 in a sandboxed worker exactly as `grade` does, and answers one JSON line: the status and the report as HTML,
 plain text and ANSI text, rendered by grader/report.py. It ends when the kernel closes the pipe.
+
+The grader's modules are imported inside the functions: the worker's fork server (a second interpreter) starts
+while they load, and the learner's first check waits for the slower of the two, not for both.
 """
 from __future__ import annotations
 
@@ -12,20 +15,12 @@ import json
 import os
 import random
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rich.box import HORIZONTALS
-from rich.console import Console, Group
-from rich.markup import escape
-
-from grader import catalog
-from grader.engine import KERNEL_HISTORY, NOT_STARTED, PASSED, Grader, Options, ProblemResult, default_database_dir
-from grader.report import STYLE, problem_panel, status_label
 from grader.sandbox.runner import Sandbox
-from grader.spec import text
-from grader.workspace import MARKER, MAX_SOURCE_BYTES, Submission, learner_files
 
 # Rich's own notebook style, so that the report looks the same as rich output elsewhere in Jupyter.
 HTML = ('<pre style="white-space:pre;overflow-x:auto;line-height:normal;'
@@ -34,11 +29,16 @@ HTML = ('<pre style="white-space:pre;overflow-x:auto;line-height:normal;'
 
 def workspace_of(start: Path) -> Path:
     """The nearest folder up from `start` with the marker `grade init` wrote; `start` itself without one."""
+    from grader.workspace import MARKER
+
     return next((folder for folder in (start, *start.parents) if (folder / MARKER).is_file()), start)
 
 
 def history_cells(history: list[str]) -> list[dict[str, Any]]:
     """The kernel's history as worker cells, named In [n] as Jupyter shows them; the newest kept when too long."""
+    from grader.engine import KERNEL_HISTORY
+    from grader.workspace import MAX_SOURCE_BYTES
+
     cells, size = [], 0
     for number in range(len(history) - 1, 0, -1):  # In[0] is always empty
         source = history[number] if isinstance(history[number], str) else ""
@@ -50,8 +50,16 @@ def history_cells(history: list[str]) -> list[dict[str, Any]]:
     return cells[::-1]
 
 
-def render(result: ProblemResult, cells: list[dict[str, Any]], lang: str) -> dict[str, str]:
+def render(result: Any, cells: list[dict[str, Any]], lang: str) -> dict[str, str]:
     """The check's report: a status line, the problem's panel (report.py's) when there is more to say, what was graded."""
+    from rich.box import HORIZONTALS
+    from rich.console import Group
+    from rich.markup import escape
+
+    from grader.engine import NOT_STARTED, PASSED
+    from grader.report import STYLE, problem_panel, status_label
+    from grader.spec import text
+
     problem, status = result.problem, result.status
     parts: list[Any] = [f"[bold {STYLE[status]}]{'✓' if status == PASSED else '✗'} {problem.id} · "
                         f"{escape(problem.title(lang))}: {status_label(status, lang)}[/] ({result.score}/{result.max_score})"]
@@ -70,6 +78,8 @@ def render(result: ProblemResult, cells: list[dict[str, Any]], lang: str) -> dic
 
 
 def _export(renderable: Any) -> dict[str, str]:
+    from rich.console import Console
+
     console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor",
                       highlight=False)
     console.print(renderable)
@@ -78,6 +88,13 @@ def _export(renderable: Any) -> dict[str, str]:
 
 
 def answer(request: dict[str, Any], sandbox: Sandbox) -> dict[str, Any]:
+    from rich.markup import escape
+
+    from grader import catalog
+    from grader.engine import KERNEL_HISTORY, Grader, Options, default_database_dir
+    from grader.spec import text
+    from grader.workspace import Submission, learner_files
+
     lang = request.get("lang") if request.get("lang") in ("ko", "en") else "ko"
     problem = catalog.by_id().get(str(request.get("problem", "")).strip().lower())
     if problem is None:
@@ -99,14 +116,32 @@ def answer(request: dict[str, Any], sandbox: Sandbox) -> dict[str, Any]:
 def serve() -> None:
     replies = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)  # anything a library prints goes to the log, never into the replies
-    sandbox = Sandbox()
+    started: list[Any] = []
+    booting = threading.Thread(target=lambda: started.append(_start_sandbox()))
+    booting.start()  # the worker's fork server starts while the declarations are imported here
+    from grader import catalog
+
+    catalog.all_problems()
+    booting.join()
+    sandbox = started[0]
+    if isinstance(sandbox, Exception):
+        raise sandbox
     try:
         for line in sys.stdin.buffer:
             try:
                 reply = answer(json.loads(line), sandbox)
             except Exception as error:  # noqa: BLE001  a bug of ours: say so in the notebook, keep serving
+                from rich.markup import escape
+
                 reply = {"status": "error", **_export(escape(f"grader error: {type(error).__name__}: {error}"))}
             replies.write(json.dumps(reply, ensure_ascii=False) + "\n")
             replies.flush()
     finally:
         sandbox.close()
+
+
+def _start_sandbox() -> Sandbox | Exception:
+    try:
+        return Sandbox()
+    except Exception as error:  # noqa: BLE001  raised in serve(), where the kernel's side reads it from stderr
+        return error

@@ -203,3 +203,15 @@ def test_convert_round_trips_the_learners_code(tmp_path):
     convert(tmp_path, CH02, "py")
     assert _code_of(tmp_path) == before
     assert len(list((tmp_path / ".dlscratch" / "backup").iterdir())) == 4  # every conversion kept the files it replaced
+
+
+def test_a_per_problem_workspace_grades_each_problems_notebook(sandbox, tmp_path):
+    init_workspace(tmp_path, CH02, "per-problem")
+    path = tmp_path / "ch02" / "p028_and_gate.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells[_cell_index(notebook, "p028", "solution")].source = "%%time\n" + AND
+    nbformat.write(notebook, path)
+    result = Grader(sandbox, Options(workspace=tmp_path, profile="ci", seed=0)).grade(by_id()["p028"])
+    assert result.status == PASSED and result.source == "ch02/p028_and_gate.ipynb", feedback(result)
+    assert "(%%time)" in feedback(result)
+    assert Grader(sandbox, Options(workspace=tmp_path, profile="ci", seed=0)).grade(by_id()["p031"]).status == NOT_STARTED
