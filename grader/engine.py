@@ -99,7 +99,8 @@ def _place(where: Any) -> Text | None:
 def _where(error: LearnerError) -> Text:
     place = _place(error.where)
     code = str((error.where or {}).get("text") or "")
-    return text(f" ({place.ko}: {code})", f" ({place.en}: {code})") if place else text("")
+    code = f": {code}" if code else ""
+    return text(f" ({place.ko}{code})", f" ({place.en}{code})") if place else text("")
 
 
 def learner_error_text(error: LearnerError) -> Text:
@@ -116,6 +117,9 @@ def learner_error_text(error: LearnerError) -> Text:
                     f"Your code called sys.exit({error.message}). Do not end the program while it is graded.")
     if error.kind == "encode":
         return text(f"돌려준 값을 채점기로 보낼 수 없습니다: {error.message}", f"The returned value cannot be sent to the grader: {error.message}")
+    if error.kind == "overtime":
+        return text(f"셀이 너무 오래 실행되어 멈췄습니다 (Jupyter에서 중단한 것처럼){where.ko}",
+                    f"The cell ran too long and was stopped, as if interrupted in Jupyter{where.en}")
     if error.kind == "recursion":
         return text(f"재귀가 너무 깊습니다 (RecursionError){where.ko}", f"Recursion too deep (RecursionError){where.en}")
     return text(f"{error.type_name}: {error.message}{where.ko}", f"{error.type_name}: {error.message}{where.en}")
@@ -123,8 +127,10 @@ def learner_error_text(error: LearnerError) -> Text:
 
 def _load_notes(notes: list[Any], status: str) -> list[Text]:
     """What the worker noticed while running notebook cells. Notes about the problem's own cells are always shown;
-    those about cells above them (setup, other problems) only with an error, which they may have caused."""
-    notes = [n for n in notes[:20] if type(n) is dict and (n.get("main") is True or status == ERROR)]
+    those about cells above them (setup, other problems) only when the problem did not pass, which they may have
+    caused (IPython lines left out there: only with an error)."""
+    notes = [n for n in notes[:20] if type(n) is dict and (n.get("main") is True or status == ERROR or
+                                                           status not in (PASSED, NOT_STARTED) and n.get("error") != "magic")]
     left_out = [(_place(n.get("where")), str((n.get("where") or {}).get("text") or "")[:80]) for n in notes if n.get("error") == "magic"]
     shown = [(p, code) for p, code in left_out if p][:5]
     messages = []
@@ -137,8 +143,8 @@ def _load_notes(notes: list[Any], status: str) -> list[Text]:
         if note.get("error") != "magic":
             error = learner_error_text(LearnerError(str(note.get("error")), str(note.get("type", "?"))[:100],
                                                     str(note.get("message", ""))[:300], note.get("where") if type(note.get("where")) is dict else None))
-            messages.append(text(f"위쪽 셀에서 오류가 났지만 다음 셀들은 계속 실행했습니다: {error.ko}",
-                                 f"A cell above raised an error; the cells after it ran anyway: {error.en}"))
+            messages.append(text(f"위쪽 셀 하나가 끝까지 실행되지 않았고, 그 다음 셀들은 계속 실행했습니다: {error.ko}",
+                                 f"A cell above did not run to its end; the cells after it ran anyway: {error.en}"))
     return messages
 
 

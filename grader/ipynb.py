@@ -243,7 +243,3 @@ def untouched(cells: list[NotebookNode], found: Section, problem: Problem) -> bo
     own = [i for i in range(found.start, found.end + 1) if _is_code(cells[i])]
     return own == [found.solution] and cells[found.solution].source.strip() == problem.stub.strip()
 
-
-def work_cells(cells: list[NotebookNode], found: Section) -> list[NotebookNode]:
-    """The learner's cells of a section (solution and whatever they added), without statement and check."""
-    return [cells[i] for i in range(found.start, found.end + 1) if role(cells[i])[1] not in ("statement", "check")]

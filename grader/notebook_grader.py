@@ -108,6 +108,11 @@ def answer(request: dict[str, Any], sandbox: Sandbox) -> dict[str, Any]:
     options = Options(workspace=workspace, seed=random.randrange(2**31), database_dir=default_database_dir(),
                       reference_available=importlib.util.find_spec("reference") is not None)
     cells = history_cells(request.get("history") if isinstance(request.get("history"), list) else [])
+    if not cells:
+        message = text(f"이 커널에는 실행한 셀의 기록이 없습니다 (ipython 파일.py 로 실행한 스크립트?). 스크립트는 grade {problem.id} 로 채점하세요.",
+                       f"This kernel keeps no history of cells it ran (a script run as ipython file.py?). "
+                       f"Grade a script with grade {problem.id}.")
+        return {"status": "unknown", **_export(f"[red]{escape(message(lang))}[/]")}
     submission = Submission(cells=cells, filename=KERNEL_HISTORY, files=learner_files(workspace, problem, here))
     result = Grader(sandbox, options).grade(problem, submission)
     return {"status": result.status, **render(result, cells, lang)}

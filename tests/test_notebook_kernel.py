@@ -2,8 +2,13 @@
 
 In it p028 first has a known mistake and is then fixed, p031 is solved, p029's code loops forever and p030's calls
 sys.exit: each check cell must say what `grade` would, and the kernel must keep running after every one of them.
+A terminal IPython gets the same result as text.
 """
 from __future__ import annotations
+
+import re
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -87,3 +92,10 @@ def test_after_all_that_the_kernel_runs_and_a_fixed_problem_passes(executed):
     alive = next(c for c in executed.cells if c.metadata.get("test") == "alive")
     assert [o.text for o in alive.outputs if o.output_type == "stream"] == ["kernel alive\n"]
     assert "✓ p028 · AND gate: passed" in _shown(executed, None, test="again")[0]
+
+
+def test_a_terminal_ipython_prints_the_result_as_text(tmp_path):
+    session = f"{AND}\nfrom grader.notebook import check; check('p028', lang='en')\n"
+    done = subprocess.run([sys.executable, "-m", "IPython", "--simple-prompt", "--no-banner"], input=session, text=True,
+                          capture_output=True, encoding="utf-8", cwd=tmp_path, timeout=300)
+    assert "✓ p028 · AND gate: passed" in re.sub(r"\x1b\[[0-9;]*m", "", done.stdout), done.stdout + done.stderr

@@ -215,3 +215,24 @@ def test_a_per_problem_workspace_grades_each_problems_notebook(sandbox, tmp_path
     assert result.status == PASSED and result.source == "ch02/p028_and_gate.ipynb", feedback(result)
     assert "(%%time)" in feedback(result)
     assert Grader(sandbox, Options(workspace=tmp_path, profile="ci", seed=0)).grade(by_id()["p031"]).status == NOT_STARTED
+
+
+def test_a_cell_above_that_never_ends_is_stopped_and_the_problem_still_graded(sandbox, tmp_path):
+    notebook = _chapter(tmp_path, {"p028": AND})
+    notebook.cells.insert(1, nbformat.v4.new_code_cell("x = 0\nwhile True:\n    x += 1\n"))  # interrupted in Jupyter, long ago
+    assert _grade(sandbox, tmp_path, notebook).status == PASSED
+    notebook.cells[_cell_index(notebook, "p028", "solution")].source = "def AND(x1, x2):\n    return 0\n"
+    result = _grade(sandbox, tmp_path, notebook)
+    assert result.status == FAILED
+    assert "The cell ran too long and was stopped, as if interrupted in Jupyter (ch02.ipynb, cell 2, line" in feedback(result)
+
+
+def test_convert_refuses_an_unreadable_notebook_and_changes_nothing(tmp_path):
+    from grader.commands.convert import main
+
+    init_workspace(tmp_path, CH02, "notebooks")
+    (tmp_path / "ch02.ipynb").write_text('{"cells": [', encoding="utf-8")
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    with pytest.raises(SystemExit) as stopped:
+        main(["py", "--workspace", str(tmp_path)])
+    assert stopped.value.code == 2 and sorted(p.name for p in tmp_path.rglob("*")) == before

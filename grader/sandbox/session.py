@@ -66,7 +66,8 @@ class Session:
     # -- the calls checks use ---------------------------------------------------------------------
     def load(self, cells: list[dict[str, Any]]) -> None:
         """Run the learner's code: [{"source", "file", "cell", "main", "jupyter"}], a .py file being one cell."""
-        self._request({"op": "load", "cells": cells})
+        # A cell above the problem's own gets a share of the time limit; the problem's own cells get all of it.
+        self._request({"op": "load", "cells": cells, "cell_seconds": self.call_limit / 4})
 
     def describe(self, names: list[str]) -> dict[str, Any]:
         return self._request({"op": "describe", "names": names})

@@ -9,6 +9,7 @@ import inspect
 import linecache
 import os
 import random
+import signal
 import socket
 import sys
 import traceback
@@ -35,7 +36,7 @@ class Worker:
     def handle(self, request: dict[str, Any], blobs: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
         """One request in, one plain-data reply out."""
         handlers = {
-            "load": lambda: self.load(request["cells"]),
+            "load": lambda: self.load(request["cells"], request.get("cell_seconds")),
             "describe": lambda: self.describe(request["names"]),
             "call": lambda: self.call(request, blobs),
             "getattr": lambda: self.getattr(request),
@@ -55,11 +56,13 @@ class Worker:
         return reply, reply_blobs
 
     # -- requests -------------------------------------------------------------------------------
-    def load(self, cells: list[dict[str, Any]]) -> dict[str, Any]:
+    def load(self, cells: list[dict[str, Any]], cell_seconds: float | None = None) -> dict[str, Any]:
         """Run the learner's code, cell by cell, in one module: a .py file is one cell, a notebook several.
 
         A failing "main" cell (the problem's own code) ends the load, as an error in a .py file does. A failing
-        cell above it (a setup cell, another problem's) is noted and the next cell runs, as in Jupyter.
+        cell above it (a setup cell, another problem's) is noted and the next cell runs, as in Jupyter; one that
+        runs longer than `cell_seconds` is stopped, as the learner would interrupt it (a kernel's history keeps
+        the endless loop the learner interrupted long ago).
         """
         module = types.ModuleType(LEARNER_MODULE)
         sys.modules[LEARNER_MODULE] = module
@@ -69,7 +72,8 @@ class Worker:
             name = self._register(cell, module)
             code, failure = self._compile(cell, name, notes)
             if code is not None:
-                outcome = self._run(lambda: exec(code, module.__dict__))
+                limit = None if cell.get("main") else cell_seconds
+                outcome = self._run(lambda: _exec_within(code, module.__dict__, limit))
                 failure = None if outcome["ok"] else outcome
             if failure and (cell.get("main") or failure["error"] == "memory"):
                 return {**failure, "notes": notes[:MAX_NOTES]}
@@ -167,6 +171,8 @@ class Worker:
             return self._failure("memory", error)
         except RecursionError as error:
             return self._failure("recursion", error)
+        except CellOverTime as error:
+            return self._failure("overtime", error)
         except SystemExit as error:
             return {"ok": False, "error": "exit", "type": "SystemExit", "message": _text(error.code), "where": None}
         except BaseException as error:  # learner code may raise anything, KeyboardInterrupt included
@@ -191,6 +197,27 @@ class Worker:
 
 
 _MISSING = object()
+
+
+class CellOverTime(BaseException):
+    """A notebook cell above the problem's own ran too long and was stopped."""
+
+
+def _exec_within(code: Any, namespace: dict[str, Any], seconds: float | None) -> None:
+    if not seconds:
+        exec(code, namespace)
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise CellOverTime()
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        exec(code, namespace)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _flush_output() -> None:
