@@ -266,11 +266,15 @@ class Figure(Check):
 
 @dataclass
 class Custom(Check):
-    """A problem-specific flow (e.g. a stateful layer driven call by call); `run(ctx)` judges."""
+    """A problem-specific flow (e.g. a stateful layer driven call by call); `run(ctx)` judges.
+
+    `mistakes` lists the Mistakes the body names, so that tests can see every hint a problem may give.
+    """
 
     body: Callable[[Context], None]
     title: Text
     needs_reference: bool = False
+    mistakes: Sequence[Mistake] = ()
 
     def run(self, ctx: Context) -> None:
         self.body(ctx)
