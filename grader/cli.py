@@ -13,6 +13,7 @@ COMMANDS = {
     "list": "grader.commands.listing:main",
     "init": "grader.commands.init:main",
     "hint": "grader.commands.hint:main",
+    "convert": "grader.commands.convert:main",
 }
 GRADE = "grader.commands.grading:main"
 
