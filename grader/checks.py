@@ -291,9 +291,9 @@ def changed_input_fail(method: str, position: int, params: Sequence[str] = ()) -
     usual = {"forward": "x", "backward": "dout"}  # the book's names, for layer methods driven without a signature
     name = params[position] if position < len(params) else usual.get(method, f"#{position + 1}")
     return Fail("property", text(
-        f"{method}가 입력 배열 {name} 을(를) 제자리에서 바꿨습니다 (예: {name} += ..., {name}[...] = 0). "
+        f"{method}가 입력 배열을 제자리에서 바꿨습니다: {name} (예: {name} += ..., {name}[...] = 0). "
         f"호출한 쪽의 배열은 그대로 두고 새 배열을 만들거나 복사본을 고치세요 ({name}.copy()).",
-        f"{method} changed its input array {name} in place (e.g. {name} += ..., {name}[...] = 0). Leave the caller's "
+        f"{method} changed its input array in place: {name} (e.g. {name} += ..., {name}[...] = 0). Leave the caller's "
         f"array alone: build a new array or change a copy ({name}.copy())."), show_values=False)
 
 

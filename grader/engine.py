@@ -35,6 +35,7 @@ def installed_reference() -> Path | None:
     locations = list(spec.submodule_search_locations or []) if spec else []
     return Path(locations[0]).resolve() if locations else None
 
+
 PROFILES = {
     "learner": dict(max_examples=20),  # a few seconds per chapter; a random seed that the report prints
     "ci": dict(max_examples=20, derandomize=True),  # the same examples on every run
@@ -70,6 +71,7 @@ class ProblemResult:
     output: str = ""
     isolation: str = ""
     seconds: float = 0.0
+    source: str = ""  # the file graded (a notebook, a .py file), relative to the workspace
 
     @property
     def max_score(self) -> int:
@@ -90,24 +92,72 @@ class Options:
     database_dir: str | None = None
 
 
-def _where(error: LearnerError) -> str:
-    where = error.where or {}
-    return f" ({where.get('file', '')}:{where.get('line')}: {where.get('text', '')})" if where.get("line") else ""
+KERNEL_HISTORY = "In"  # the file name of cells from a Jupyter kernel's history: shown as In [5], as Jupyter shows them
+
+
+def _place(where: Any) -> Text | None:
+    """Where learner code failed, as the learner sees it: file and line, or a notebook cell and the line in it."""
+    where = where if type(where) is dict else {}
+    file, cell, line = str(where.get("file") or "")[:200], where.get("cell"), where.get("line")
+    line = line if type(line) is int else None
+    if type(cell) is int and file == KERNEL_HISTORY:
+        return text(f"In [{cell}], {line}번째 줄", f"In [{cell}], line {line}") if line else text(f"In [{cell}]")
+    if type(cell) is int:
+        return text(f"{file} 셀 {cell}, {line}번째 줄", f"{file}, cell {cell}, line {line}") if line else \
+            text(f"{file} 셀 {cell}", f"{file}, cell {cell}")
+    return text(f"{file}:{line}") if line else None
+
+
+def _where(error: LearnerError) -> Text:
+    place = _place(error.where)
+    code = str((error.where or {}).get("text") or "")
+    code = f": {code}" if code else ""
+    return text(f" ({place.ko}{code})", f" ({place.en}{code})") if place else text("")
 
 
 def learner_error_text(error: LearnerError) -> Text:
+    where = _where(error)
     if error.kind == "syntax":
         line = (error.where or {}).get("line")
         code = (error.where or {}).get("text", "")
+        if type((error.where or {}).get("cell")) is int:
+            place = _place(error.where)
+            return text(f"문법 오류 ({place.ko}): {error.message}\n    {code}", f"Syntax error in {place.en}: {error.message}\n    {code}")
         return text(f"문법 오류 {line}번째 줄: {error.message}\n    {code}", f"Syntax error on line {line}: {error.message}\n    {code}")
     if error.kind == "exit":
         return text(f"코드가 sys.exit({error.message})를 호출했습니다. 채점 중에는 프로그램을 끝내지 마세요.",
                     f"Your code called sys.exit({error.message}). Do not end the program while it is graded.")
     if error.kind == "encode":
         return text(f"돌려준 값을 채점기로 보낼 수 없습니다: {error.message}", f"The returned value cannot be sent to the grader: {error.message}")
+    if error.kind == "overtime":
+        return text(f"셀이 너무 오래 실행되어 멈췄습니다 (Jupyter에서 중단한 것처럼){where.ko}",
+                    f"The cell ran too long and was stopped, as if interrupted in Jupyter{where.en}")
     if error.kind == "recursion":
-        return text(f"재귀가 너무 깊습니다 (RecursionError){_where(error)}", f"Recursion too deep (RecursionError){_where(error)}")
-    return text(f"{error.type_name}: {error.message}{_where(error)}", f"{error.type_name}: {error.message}{_where(error)}")
+        return text(f"재귀가 너무 깊습니다 (RecursionError){where.ko}", f"Recursion too deep (RecursionError){where.en}")
+    return text(f"{error.type_name}: {error.message}{where.ko}", f"{error.type_name}: {error.message}{where.en}")
+
+
+def _load_notes(notes: list[Any], status: str) -> list[Text]:
+    """What the worker noticed while running notebook cells. Notes about the problem's own cells are always shown;
+    those about cells above them (setup, other problems) only when the problem did not pass, which they may have
+    caused (IPython lines left out there: only with an error)."""
+    notes = [n for n in notes[:20] if type(n) is dict and (n.get("main") is True or status == ERROR or
+                                                           status not in (PASSED, NOT_STARTED) and n.get("error") != "magic")]
+    left_out = [(_place(n.get("where")), str((n.get("where") or {}).get("text") or "")[:80]) for n in notes if n.get("error") == "magic"]
+    shown = [(p, code) for p, code in left_out if p][:5]
+    messages = []
+    if shown:
+        more = f" (+{len(left_out) - len(shown)})" if len(left_out) > len(shown) else ""
+        messages.append(text("IPython 매직과 셸 명령은 채점할 때 실행하지 않습니다: " + "; ".join(f"{p.ko} ({c})" for p, c in shown) + more,
+                             "IPython magics and shell commands are not run while grading: "
+                             + "; ".join(f"{p.en} ({c})" for p, c in shown) + more))
+    for note in notes:
+        if note.get("error") != "magic":
+            error = learner_error_text(LearnerError(str(note.get("error")), str(note.get("type", "?"))[:100],
+                                                    str(note.get("message", ""))[:300], note.get("where") if type(note.get("where")) is dict else None))
+            messages.append(text(f"위쪽 셀 하나가 끝까지 실행되지 않았고, 그 다음 셀들은 계속 실행했습니다: {error.ko}",
+                                 f"A cell above did not run to its end; the cells after it ran anyway: {error.en}"))
+    return messages
 
 
 LOST_TEXT = {
@@ -198,9 +248,10 @@ class Grader:
         self.runner, self.options = runner, options
         self.settings = property_settings(options.profile, options.database_dir)
 
-    def grade(self, problem: Problem) -> ProblemResult:
+    def grade(self, problem: Problem, submission: Submission | None = None) -> ProblemResult:
+        """Grade the problem's code in the workspace, or `submission` when given (a notebook kernel's cells)."""
         started = time.monotonic()
-        result = self._grade(problem)
+        result = self._grade(problem, submission or self._submission(problem))
         result.seconds = time.monotonic() - started
         if problem.autograded == "partly" and problem.self_check and result.status != NOT_STARTED:
             result.messages.append(text(f"눈으로 확인할 것: {problem.self_check.ko}", f"Check by eye: {problem.self_check.en}"))
@@ -211,27 +262,27 @@ class Grader:
             return read_submission(installed_reference() or PROJECT_ROOT / "reference", problem)
         return read_submission(self.options.workspace, problem)
 
-    def _grade(self, problem: Problem) -> ProblemResult:
+    def _grade(self, problem: Problem, submission: Submission) -> ProblemResult:
         if problem.autograded == "no":
             return ProblemResult(problem, MANUAL, [problem.self_check])
-        submission = self._submission(problem)
         if submission.missing:
-            return ProblemResult(problem, NOT_STARTED, [text(f"파일이 없습니다: {problem.path} (grade init 으로 만드세요)",
-                                                             f"No file at {problem.path} (create it with grade init)")])
+            return ProblemResult(problem, NOT_STARTED, submission.notes or [text(
+                f"파일이 없습니다: {submission.filename} (grade init 으로 만드세요)",
+                f"No file at {submission.filename} (create it with grade init)")])
         if submission.problem:
-            return ProblemResult(problem, ERROR, [submission.problem])
-        if submission.source == problem.render_stub():
-            return ProblemResult(problem, NOT_STARTED)
+            return ProblemResult(problem, ERROR, [*submission.notes, submission.problem], source=submission.filename)
+        if submission.untouched:
+            return ProblemResult(problem, NOT_STARTED, submission.notes, source=submission.filename)
         solutions = installed_reference()
         hidden = [str(solutions)] if solutions and not self.options.reference else []
         readonly = [str(PROJECT_ROOT), os.path.dirname(os.__file__)]
         if not self.options.reference:
             readonly.append(str(self.options.workspace.resolve()))
-        session, isolation, scratch = self.runner.open(submission.files, [problem.chapter, ""], problem.time_limit,
+        session, isolation, _scratch = self.runner.open(submission.files, [problem.chapter, ""], problem.time_limit,
                                                        problem.memory_mb, readonly, hidden)
-        result = ProblemResult(problem, PASSED, isolation=isolation)
+        result = ProblemResult(problem, PASSED, list(submission.notes), isolation=isolation, source=submission.filename)
         try:
-            self._run(problem, submission, session, scratch, result)
+            self._run(problem, submission, session, result)
         except WorkerLost as lost:
             result.status = lost.status if lost.status in (TIMEOUT, MEMORY) else ERROR
         finally:
@@ -240,11 +291,12 @@ class Grader:
         if session.lost:
             limits = {"limit": problem.time_limit, "memory": problem.memory_mb}
             result.messages.append(LOST_TEXT[result.status].format(**limits) if result.status in LOST_TEXT else _crash_text(end))
+        result.messages += _load_notes(session.notes, result.status)
         return result
 
-    def _run(self, problem: Problem, submission: Submission, session: Session, scratch: str, result: ProblemResult) -> None:
+    def _run(self, problem: Problem, submission: Submission, session: Session, result: ProblemResult) -> None:
         try:
-            session.load(submission.source, os.path.join(scratch, submission.filename))
+            session.load(submission.cells)
         except LearnerError as error:
             result.status = ERROR
             result.messages.append(learner_error_text(error))

@@ -13,6 +13,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from rich.box import ROUNDED, Box
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -30,10 +31,10 @@ STATUS_KO = {PASSED: "통과", FAILED: "실패", ERROR: "오류", TIMEOUT: "시�
 LABELS = {
     "ko": {"id": "번호", "title": "제목", "status": "상태", "points": "점수", "expected": "기대값", "actual": "실제값",
            "input": "가장 작은 실패 입력", "hint": "힌트", "output": "학습자 코드의 출력", "seed": "재현", "total": "합계",
-           "isolation": "격리 수준", "step": "단계", "solution": "공개된 풀이 보기"},
+           "isolation": "격리 수준", "step": "단계", "graded": "채점한 파일", "solution": "공개된 풀이 보기"},
     "en": {"id": "id", "title": "title", "status": "status", "points": "points", "expected": "expected", "actual": "actual",
            "input": "smallest failing input", "hint": "hint", "output": "output of your code", "seed": "replay",
-           "total": "total", "isolation": "isolation", "step": "step", "solution": "see the published solution"},
+           "total": "total", "isolation": "isolation", "step": "step", "graded": "graded", "solution": "see the published solution"},
 }
 
 
@@ -52,7 +53,8 @@ def status_label(status: str, lang: str) -> str:
     return STATUS_KO[status] if lang == "ko" else status
 
 
-def _failure_panel(result: ProblemResult, lang: str) -> Panel:
+def problem_panel(result: ProblemResult, lang: str, box: Box = ROUNDED) -> Panel:
+    """One problem's messages, failed checks and output; a notebook shows it with a box that has no right edge."""
     words = LABELS[lang]
     lines: list[Any] = [RichText.from_markup(escape(m(lang))) for m in result.messages]
     for check in result.checks:
@@ -74,25 +76,40 @@ def _failure_panel(result: ProblemResult, lang: str) -> Panel:
         lines.append(RichText.from_markup(f"[dim]── {words['output']} ──[/]"))
         lines.append(RichText(CONTROL.sub("", result.output)[:1200].rstrip(), style="dim"))
     title = f"{result.problem.id} · {result.problem.title(lang)} · {status_label(result.status, lang)}"
-    return Panel(Group(*lines), title=escape(title), title_align="left", border_style=STYLE[result.status])
+    return Panel(Group(*lines), title=escape(title), title_align="left", border_style=STYLE[result.status], box=box)
+
+
+def graded_files(results: list[ProblemResult]) -> str | None:
+    """Which files were graded, when any is not the problem's own .py file (a notebook): never leave it to guessing."""
+    unusual: dict[str, list[str]] = {}
+    for r in results:
+        if r.source and r.source != r.problem.path:
+            unusual.setdefault(r.source, []).append(r.problem.id)
+    if not unusual:
+        return None
+    return "; ".join(source if len(ids) == len(results) else f"{source} ({', '.join(ids)})" for source, ids in unusual.items())
 
 
 def render(results: list[ProblemResult], lang: str, console: Console | None = None) -> None:
     console = console or Console(width=min(100, Console().width))
     words = LABELS[lang]
     for chapter, group in groupby(results, key=lambda r: r.problem.chapter):
+        chapter_results = list(group)
         table = Table(title=chapter, title_justify="left", expand=True, show_edge=False, pad_edge=False)
         table.add_column(words["id"], width=6, no_wrap=True)
         table.add_column(words["title"], ratio=1, overflow="ellipsis", no_wrap=True)
         table.add_column(words["status"], width=11, no_wrap=True)
         table.add_column(words["points"], width=6, justify="right", no_wrap=True)
-        for r in group:
+        for r in chapter_results:
             points = f"{r.score}/{r.max_score}" if r.max_score else "-"
             table.add_row(r.problem.id, escape(r.problem.title(lang)), f"[{STYLE[r.status]}]{status_label(r.status, lang)}[/]", points)
         console.print(table)
+        files = graded_files(chapter_results)
+        if files:
+            console.print(f"[dim]{words['graded']}: {escape(files)}[/]")
     for result in results:
         if result.status in (FAILED, ERROR, TIMEOUT, MEMORY) or result.status == PASSED and result.messages:
-            console.print(_failure_panel(result, lang))
+            console.print(problem_panel(result, lang))
         elif result.status == MANUAL:
             console.print(Panel(escape(result.messages[0](lang)) if result.messages else "", border_style="cyan",
                                 title=escape(f"{result.problem.id} · {result.problem.title(lang)} · {status_label(MANUAL, lang)}"),

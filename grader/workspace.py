@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from grader.spec import Problem, Text, text
 
@@ -11,17 +13,38 @@ MARKER = Path(".dlscratch") / "workspace.json"  # written by `grade init`; found
 MAX_SOURCE_BYTES = 512 * 1024
 MAX_SIBLINGS = 200
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+LAYOUTS = ("py", "notebooks", "per-problem")  # a .py file per problem, a notebook per chapter, a notebook per problem
+# When several files hold work for one problem, the workspace's own layout wins, then the others in this order.
+PREFERENCE = {"py": ("py", "per-problem", "notebooks"), "per-problem": ("per-problem", "py", "notebooks"),
+              "notebooks": ("notebooks", "per-problem", "py")}
+MAX_NOTEBOOK_BYTES = 32 * 2**20  # outputs (plots) make notebooks large; the code in them is held to MAX_SOURCE_BYTES
 
 
 @dataclass
 class Submission:
-    """The learner's source for one problem, or why there is none to run."""
+    """The learner's code for one problem, or why there is none to run."""
 
-    source: str | None = None
-    filename: str = ""
+    cells: list[dict[str, Any]] = field(default_factory=list)  # what the worker runs, in order (a .py file is one cell)
+    filename: str = ""  # the file graded, relative to the workspace
     files: dict[str, bytes] = field(default_factory=dict)  # copied into the worker's scratch folder
     missing: bool = False
+    untouched: bool = False  # exactly the stub `grade init` wrote: not started, nothing to run
     problem: Text | None = None  # a file that exists but cannot be run (not UTF-8, bad notebook...)
+    notes: list[Text] = field(default_factory=list)  # shown with the result (which file was graded and why)
+
+
+def layout_of(workspace: Path) -> str:
+    """The layout `grade init` or `grade convert` recorded in the workspace marker ("py" without one)."""
+    try:
+        layout = json.loads((workspace / MARKER).read_text(encoding="utf-8")).get("layout")
+    except (OSError, ValueError, AttributeError):
+        return "py"
+    return layout if layout in LAYOUTS else "py"
+
+
+def file_for(problem: Problem, layout: str) -> str:
+    """Where a problem's code lives in a workspace of that layout, relative to it."""
+    return {"py": problem.path, "per-problem": problem.path[:-3] + ".ipynb", "notebooks": f"{problem.chapter}.ipynb"}[layout]
 
 
 def _decode(raw: bytes, name: str) -> tuple[str | None, Text | None]:
@@ -34,57 +57,119 @@ def _decode(raw: bytes, name: str) -> tuple[str | None, Text | None]:
                           f"{name} is not UTF-8 (line {line}, byte {raw[error.start]:#04x}). Save it again as UTF-8.")
 
 
-def notebook_source(raw: bytes, name: str) -> tuple[str | None, Text | None]:
-    """The code cells of a notebook as one script; IPython magics and shell lines are commented out."""
-    import nbformat
+@lru_cache(maxsize=8)
+def _parsed_notebook(path: str, mtime_ns: int, size: int) -> tuple[Any, Text | None]:
+    """A notebook read and validated once per grading run, however many of its problems are graded."""
+    from grader import ipynb
 
-    source, problem = _decode(raw, name)
+    source, problem = _decode(Path(path).read_bytes(), Path(path).name)
     if problem:
         return None, problem
     try:
-        notebook = nbformat.reads(source, as_version=4)
-        nbformat.validate(notebook)
-    except Exception as error:  # nbformat raises several unrelated types for a broken file
-        reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
-        return None, text(f"{name} 은(는) 올바른 노트북(.ipynb)이 아닙니다: {reason}",
-                          f"{name} is not a valid notebook (.ipynb): {reason}")
-    lines = []
-    for cell in notebook.cells:
-        if cell.cell_type == "code":
-            lines += [f"# {line}" if line.lstrip().startswith(("%", "!")) else line for line in cell.source.splitlines()]
-            lines.append("")
-    return "\n".join(lines), None
+        return ipynb.read(source, Path(path).name), None
+    except ipynb.NotebookError as error:
+        return None, error.reason
+
+
+def _too_large(name: str, limit: int) -> Text:
+    return text(f"{name} 이(가) 너무 큽니다 ({limit // 1024} KiB 초과).", f"{name} is too large (over {limit // 1024} KiB).")
+
+
+def _read(workspace: Path, problem: Problem, layout: str) -> Submission | None:
+    """The problem's code in the file a workspace of `layout` keeps it in; None when there is no such file."""
+    relative = file_for(problem, layout)
+    path = workspace / relative
+    if not path.is_file():
+        return None
+    stat = path.stat()
+    if stat.st_size > (MAX_SOURCE_BYTES if layout == "py" else MAX_NOTEBOOK_BYTES):
+        return Submission(filename=relative, problem=_too_large(path.name, MAX_SOURCE_BYTES if layout == "py" else MAX_NOTEBOOK_BYTES))
+    if layout == "py":
+        source, problem_text = _decode(path.read_bytes(), path.name)
+        return Submission(cells=[{"source": source, "file": relative, "cell": None, "main": True}], filename=relative,
+                          untouched=source == problem.render_stub(), problem=problem_text)
+    from grader import ipynb
+
+    notebook, problem_text = _parsed_notebook(str(path), stat.st_mtime_ns, stat.st_size)
+    if problem_text:
+        return Submission(filename=relative, problem=problem_text)
+    found = ipynb.section(notebook.cells, problem.id)
+    if found is None and layout == "notebooks":  # a chapter notebook without this problem's cells
+        return Submission(missing=True, filename=relative, notes=[text(
+            f"{relative} 에 {problem.id} 의 셀이 없습니다 (셀 메타데이터 dlscratch.problem = {problem.id} 인 코드 셀, "
+            f"또는 check(\"{problem.id}\") 셀 바로 위의 코드 셀).",
+            f"{relative} has no cell for {problem.id} (a code cell whose metadata has dlscratch.problem = {problem.id}, "
+            f"or the code cell just above a check(\"{problem.id}\") cell).")])
+    cells = ipynb.cells_to_run(notebook.cells, relative, found)
+    if sum(len(c["source"]) for c in cells) > MAX_SOURCE_BYTES:
+        return Submission(filename=relative, problem=text(f"{relative} 의 코드 셀이 너무 깁니다 (모두 합쳐 512 KiB 초과).",
+                                                          f"The code cells of {relative} are too long (over 512 KiB together)."))
+    return Submission(cells=cells, filename=relative, untouched=bool(found) and ipynb.untouched(notebook.cells, found, problem))
+
+
+def learner_files(workspace: Path, problem: Problem, *folders: Path) -> dict[str, bytes]:
+    """What the worker's scratch folder gets: the chapter's .py files (they may import each other), those of
+    `folders` (a notebook's own folder) at the top, and the problem's fixtures."""
+    files = {}
+    for folder, prefix in ((workspace / problem.chapter, f"{problem.chapter}/"), *((f, "") for f in folders)):
+        for path in sorted(folder.glob("*.py"))[:MAX_SIBLINGS]:
+            if path.stat().st_size <= MAX_SOURCE_BYTES:
+                files[prefix + path.name] = path.read_bytes()
+    for name in problem.fixtures:
+        files[f"fixtures/{name}"] = (FIXTURES / name).read_bytes()
+    return files
 
 
 def read_submission(workspace: Path, problem: Problem) -> Submission:
-    script = workspace / problem.path
-    notebook = script.with_suffix(".ipynb")
-    chosen = script if script.is_file() else notebook if notebook.is_file() else None
-    if chosen is None:
-        return Submission(missing=True, filename=problem.path)
-    if chosen.stat().st_size > MAX_SOURCE_BYTES:
-        return Submission(filename=chosen.name, problem=text(f"{chosen.name} 파일이 너무 큽니다 (512 KiB 초과).",
-                                                             f"{chosen.name} is too large (over 512 KiB)."))
-    raw = chosen.read_bytes()
-    source, problem_text = (notebook_source if chosen is notebook else _decode)(raw, chosen.name)
-    files = {f"{problem.chapter}/{p.name}": p.read_bytes()
-             for p in sorted(chosen.parent.glob("*.py"))[:MAX_SIBLINGS] if p.stat().st_size <= MAX_SOURCE_BYTES}
-    for name in problem.fixtures:
-        files[f"fixtures/{name}"] = (FIXTURES / name).read_bytes()
-    return Submission(source=source, filename=f"{problem.chapter}/{chosen.name}", files=files, problem=problem_text)
+    """The problem's code: from the first file that holds work, the workspace's own layout first (PREFERENCE);
+    when none does, the first file there is (the untouched stub: not started)."""
+    layout = layout_of(workspace)
+    found = [s for kind in PREFERENCE[layout] if (s := _read(workspace, problem, kind))]
+    present = [s for s in found if not s.missing]
+    if not present:
+        return Submission(missing=True, filename=file_for(problem, layout), notes=[n for s in found for n in s.notes])
+    working = [s for s in present if not s.untouched]
+    chosen = (working or present)[0]
+    if len(working) > 1:
+        others = ", ".join(s.filename for s in working[1:])
+        chosen.notes.insert(0, text(
+            f"{chosen.filename} 와(과) {others} 에 모두 {problem.id} 의 코드가 있습니다. 이 작업 공간의 형식({layout})에 따라 "
+            f"{chosen.filename} 을(를) 채점했습니다. 쓰지 않는 파일은 지우거나 이름을 바꾸세요.",
+            f"Both {chosen.filename} and {others} hold code for {problem.id}; graded {chosen.filename} (this workspace's "
+            f"layout is {layout}). Delete or rename the one you do not use."))
+    at_top = [workspace] if chosen.filename == file_for(problem, "notebooks") else []
+    chosen.files = learner_files(workspace, problem, *at_top)
+    return chosen
 
 
-def init_workspace(target: Path, problems: list[Problem]) -> list[Path]:
-    """Write every stub and the workspace marker; an existing file is never overwritten (it may hold the learner's work)."""
+def write_marker(target: Path, layout: str) -> None:
     marker = target / MARKER
-    if not marker.exists():
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(json.dumps({"format": 1, "layout": "py"}) + "\n", encoding="utf-8")
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps({"format": 1, "layout": layout}) + "\n", encoding="utf-8")
+
+
+def init_workspace(target: Path, problems: list[Problem], layout: str = "py") -> list[Path]:
+    """Write every problem's file in `layout`, and the workspace marker; an existing file is never overwritten
+    (it may hold the learner's work)."""
+    if not (target / MARKER).exists():
+        write_marker(target, layout)
     written = []
-    for problem in problems:
-        path = target / problem.path
+    if layout == "py":
+        for problem in problems:
+            path = target / problem.path
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(problem.render_stub(), encoding="utf-8")
+                written.append(path)
+        return written
+    from grader import ipynb
+
+    notebooks = ({file_for(p, layout): [p] for p in problems} if layout == "per-problem" else
+                 {file_for(p, layout): [q for q in problems if q.chapter == p.chapter] for p in problems})
+    for relative, members in notebooks.items():
+        path = target / relative
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(problem.render_stub(), encoding="utf-8")
+            ipynb.write(path, ipynb.chapter_notebook(members[0].chapter, members) if layout == "notebooks"
+                        else ipynb.new_notebook(ipynb.problem_cells(members[0])))
             written.append(path)
     return written

@@ -9,13 +9,13 @@ def test_submission_files_are_found_in_any_layout(tmp_path):
     from grader.instructor.gradescope import arrange
 
     upload = tmp_path / "submission"
-    for relative in ("dlscratch-work/ch05/p157_softmax_with_loss_use.py", "p140_relu_layer.ipynb", "mylayers.py",
+    for relative in ("dlscratch-work/ch05/p157_softmax_with_loss_use.py", "p140_relu_layer.ipynb", "mylayers.py", "ch05.ipynb",
                      "__MACOSX/dlscratch-work/ch05/._p157_softmax_with_loss_use.py", ".git/p136_apple_price.py"):
         (upload / relative).parent.mkdir(parents=True, exist_ok=True)
         (upload / relative).write_text("# mine\n", encoding="utf-8")
     arrange(upload, tmp_path / "ws", select(["p157", "p140", "p136"]))
     found = sorted(p.relative_to(tmp_path / "ws").as_posix() for p in (tmp_path / "ws").rglob("*") if p.is_file())
-    assert found == ["ch05/mylayers.py", "ch05/p140_relu_layer.ipynb", "ch05/p157_softmax_with_loss_use.py"]
+    assert found == ["ch05.ipynb", "ch05/mylayers.py", "ch05/p140_relu_layer.ipynb", "ch05/p157_softmax_with_loss_use.py"]
 
 
 def test_results_of_a_self_check_carry_no_pass_or_fail():

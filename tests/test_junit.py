@@ -18,7 +18,7 @@ TARGETS = ["p028", "p029", "p031", "p074", "p021"]  # passed, error, failed, man
 def test_junit_xml_parses_and_reports_each_status(tmp_path):
     workspace = tmp_path / "ws"
     subprocess.run([sys.executable, "-m", "grader.cli", "init", str(workspace)], check=True, capture_output=True, timeout=120)
-    publish(select(["p028"]), ROOT / "reference", workspace)
+    publish(select(["p028"]), ROOT / "reference", workspace, notebooks=False)
     (workspace / select(["p029"])[0].path).write_text("def and_rows(:\n", encoding="utf-8")
     shutil.copy(ROOT / "tests/wrong/ch02/p031_nand_gate/built_like_and.py", workspace / select(["p031"])[0].path)
     report = tmp_path / "결과.xml"

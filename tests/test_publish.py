@@ -56,7 +56,8 @@ def test_published_file_runs_standalone_beside_its_library(tmp_path):
 def test_published_notebook_runs_in_a_real_kernel(tmp_path):
     write(select(["p157"]), ROOT / "reference", tmp_path)
     book = nbformat.read(tmp_path / "ch05/p157_softmax_with_loss_use.ipynb", as_version=4)
-    assert [c.cell_type for c in book.cells] == ["markdown", "code"] and "SoftmaxWithLoss 계층 써 보기" in book.cells[0].source
+    assert [c.cell_type for c in book.cells] == ["markdown", "markdown", "code"]
+    assert "SoftmaxWithLoss 계층 써 보기" in book.cells[0].source and book.cells[2].metadata["dlscratch"]["role"] == "solution"
     book.cells.append(nbformat.v4.new_code_cell(CALL))
     NotebookClient(book, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path / "ch05")}}).execute()
     assert book.cells[-1].outputs[0]["text"].strip() == repr(_expected_loss())
@@ -88,6 +89,6 @@ def test_report_offers_the_published_solution_of_a_passed_problem(tmp_path):
     grade("solution", "--add", str(published), cwd=tmp_path, store=store)
     workspace = tmp_path / "ws"
     assert grade("init", str(workspace), cwd=tmp_path, store=store).returncode == 0
-    write(select(["p157"]), ROOT / "reference", workspace)  # solved p157; p156 still a stub
+    write(select(["p157"]), ROOT / "reference", workspace, notebooks=False)  # solved p157; p156 still a stub
     done = grade("p156", "p157", "--workspace", str(workspace), "--lang", "en", cwd=tmp_path, store=store)
     assert "grade solution p157" in done.stdout and "grade solution p156" not in done.stdout

@@ -104,7 +104,8 @@ def test_learner_install_grades_without_the_reference(learner_bin, tmp_path):
     assert done.returncode == 1 and fresh["score"] == 0
     assert {p["status"] for p in fresh["problems"]} == {"not started"}
 
-    publish(select(["ch05"]), ROOT / "reference", tmp_path / "solved")  # the reference solutions as learner files
+    # the reference solutions as learner files
+    publish(select(["ch05"]), ROOT / "reference", tmp_path / "solved", notebooks=False)
     done = run(learner_bin / "grade", "ch05", "--workspace", "solved", "--json", "solved.json", "--profile", "ci",
                "--lang", "en", cwd=tmp_path)
     solved = json.loads((tmp_path / "solved.json").read_text(encoding="utf-8"))
@@ -120,7 +121,7 @@ def test_sandbox_hides_the_reference_wherever_it_is_installed(tmp_path):
     that looks for it there must not find it, so it cannot copy or call the solutions."""
     shutil.copytree(ROOT / "reference", tmp_path / "elsewhere" / "reference")
     solved = tmp_path / "solved"
-    publish(select(["p136"]), ROOT / "reference", solved)
+    publish(select(["p136"]), ROOT / "reference", solved, notebooks=False)
     path = solved / select(["p136"])[0].path
     path.write_text(path.read_text(encoding="utf-8") + (
         f"\n\nimport os\nif os.path.exists({str(tmp_path / 'elsewhere' / 'reference' / 'layers.py')!r}):\n"
@@ -172,7 +173,7 @@ def test_gradescope_bundle_installs_with_setup_sh_and_run_autograder_writes_vali
                         cwd=tmp_path, check=True).stdout.strip()
     reference_run = run(python, "-m", "grader.cli", "p157", "--reference", cwd=tmp_path)  # both wheels: an instructor install
     assert reference_run.returncode == 0, reference_run.stdout + reference_run.stderr
-    publish(select(["ch05"]), ROOT / "reference", tmp_path / "solved")
+    publish(select(["ch05"]), ROOT / "reference", tmp_path / "solved", notebooks=False)
     _submission(root / "submission", tmp_path / "solved", reference_dir)
 
     graded = run(root / "run_autograder", cwd=root, AUTOGRADER_ROOT=str(root))

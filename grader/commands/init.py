@@ -1,4 +1,4 @@
-"""`grade init DIR`: a learner workspace with every stub."""
+"""`grade init DIR [--notebooks | --per-problem]`: a learner workspace with every problem's file."""
 from __future__ import annotations
 
 import argparse
@@ -8,14 +8,26 @@ from rich.markup import escape
 
 from grader import catalog
 from grader.commands.console import console
-from grader.workspace import init_workspace
+from grader.workspace import MARKER, init_workspace, layout_of
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="grade init")
+    parser = argparse.ArgumentParser(prog="grade init", description="Write a workspace: one .py file per problem "
+                                     "(default), one notebook per chapter (--notebooks) or per problem (--per-problem).")
     parser.add_argument("directory", type=Path)
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--notebooks", dest="layout", action="store_const", const="notebooks",
+                      help="one notebook per chapter, chNN.ipynb")
+    kind.add_argument("--per-problem", dest="layout", action="store_const", const="per-problem",
+                      help="one notebook per problem, chNN/<id>_<slug>.ipynb")
     args = parser.parse_args(argv)
-    written = init_workspace(args.directory, list(catalog.all_problems()))
-    console().print(f"{len(written)} files written to {escape(str(args.directory))}. "
-                    f"Next: cd {escape(str(args.directory))} && grade ch01")
+    existing = layout_of(args.directory) if (args.directory / MARKER).is_file() else None
+    layout = args.layout or existing or "py"
+    if existing and existing != layout:
+        parser.error(f"{args.directory} is a workspace of layout '{existing}'; "
+                     f"change it with `grade convert {layout} --workspace {args.directory}`")
+    written = init_workspace(args.directory, list(catalog.all_problems()), layout)
+    where = escape(str(args.directory))
+    then = "jupyter lab ch01.ipynb" if layout == "notebooks" else "grade ch01"
+    console().print(f"{len(written)} files written to {where} (layout: {layout}). Next: cd {where} && {then}")
     return 0

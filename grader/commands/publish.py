@@ -17,6 +17,7 @@ def main(argv: list[str]) -> int:
                                      "chapters or problems as learner files (.py and .ipynb, with the library modules they import).")
     parser.add_argument("targets", nargs="+", help="chapters (ch05), problems (p157) or all")
     parser.add_argument("--to", type=Path, required=True, metavar="DIR", help="where to write them (merged with a set already there)")
+    parser.add_argument("--no-notebooks", action="store_true", help="write .py files only (no .ipynb twins)")
     args = parser.parse_args(argv)
     try:
         problems = catalog.select(args.targets)
@@ -26,7 +27,7 @@ def main(argv: list[str]) -> int:
     if reference is None:
         parser.error("the reference solutions are not installed here (publish from the instructor's install)")
     try:
-        written = write(problems, reference, args.to)
+        written = write(problems, reference, args.to, notebooks=not args.no_notebooks)
     except PublishError as error:
         parser.error(str(error))
     console = make_console()

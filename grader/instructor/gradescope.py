@@ -61,9 +61,11 @@ def write_bundle(target: Path, learner_wheel: Path, reference_wheel: Path | None
 
 
 def arrange(submission: Path, workspace: Path, problems: list[Problem]) -> None:
-    """Put each problem file of the submission at its workspace path, wherever it was uploaded (flat, in folders,
-    in a zipped workspace); other .py files are the learner's own helpers and go beside every chapter's files."""
+    """Put each problem file (.py, .ipynb) and chapter notebook (ch05.ipynb) of the submission at its workspace path,
+    wherever it was uploaded (flat, in folders, in a zipped workspace); other .py files are the learner's own
+    helpers and go beside every chapter's files."""
     by_name = {Path(p.path).stem: p for p in problems}
+    chapters = {p.chapter for p in problems}
     helpers = []
     for path in sorted(submission.rglob("*")):
         if not path.is_file() or any(part.startswith((".", "__")) for part in path.relative_to(submission).parts):
@@ -73,6 +75,8 @@ def arrange(submission: Path, workspace: Path, problems: list[Problem]) -> None:
             target = workspace / Path(problem.path).with_suffix(path.suffix)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
+        elif path.suffix == ".ipynb" and path.stem in chapters:  # a chapter notebook (grade init --notebooks)
+            shutil.copyfile(path, workspace / path.name)
         elif path.suffix == ".py":
             helpers.append(path)
     for chapter in {p.chapter for p in problems}:

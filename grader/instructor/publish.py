@@ -122,26 +122,21 @@ def library_file(chapter: str, name: str, module: Module) -> str:
 
 
 def notebook(problem: Problem, module: Module) -> str:
+    """The notebook twin: the statement cell and the solution cell as notebook workspaces have them, and a note."""
     import nbformat
-    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+    from nbformat.v4 import new_code_cell, new_markdown_cell
 
-    parts = [f"# {problem.id} · {problem.title.ko} ({problem.title.en})", "", "**[문제]** " + problem.statement.ko, "",
-             "**[Problem]** " + problem.statement.en]
-    if problem.given:
-        parts += ["", "주어진 것 / Given:", "", "```python", problem.given.strip(), "```"]
-    if problem.example:
-        parts += ["", "예시 / Example:", "", "```python", problem.example.strip(), "```"]
-    parts += ["", "**[풀이 / Solution]** 참조 답안입니다. / The reference solution."]
-    if module.doc:
-        parts += ["", module.doc]
-    book = new_notebook(cells=[new_markdown_cell("\n".join(parts)), new_code_cell(module.source.rstrip("\n"))],
-                        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
-    nbformat.validate(book)
-    return nbformat.writes(book)
+    from grader import ipynb
+
+    statement, solution, _check = ipynb.problem_cells(problem, [new_code_cell(module.source.rstrip("\n"))])
+    note = "**[풀이 / Solution]** 참조 답안입니다. / The reference solution." + (f"\n\n{module.doc}" if module.doc else "")
+    return nbformat.writes(ipynb.new_notebook([statement, new_markdown_cell(note), solution]))
 
 
-def write(problems: list[Problem], reference_root: Path, target: Path) -> list[Path]:
-    """Write the published set into target (merging with a set already there); returns the files written."""
+def write(problems: list[Problem], reference_root: Path, target: Path, notebooks: bool = True) -> list[Path]:
+    """Write the published set into target (merging with a set already there); returns the files written.
+
+    Without `notebooks`, only .py files: the set is then also a workspace that grades without duplicates."""
     chosen = plan(problems, reference_root)
     written = []
 
@@ -154,7 +149,8 @@ def write(problems: list[Problem], reference_root: Path, target: Path) -> list[P
     for problem in problems:
         module = chosen.solutions[problem.id]
         put(problem.path, solution_file(problem, module))
-        put(problem.path.removesuffix(".py") + ".ipynb", notebook(problem, module))
+        if notebooks:
+            put(problem.path.removesuffix(".py") + ".ipynb", notebook(problem, module))
     for chapter, modules in sorted(chosen.library.items()):
         for name, module in sorted(modules.items()):
             put(f"{chapter}/{name}.py", library_file(chapter, name, module))

@@ -61,10 +61,13 @@ class Session:
         self.deadline = time.monotonic() + OVERALL_FACTOR * time_limit
         self.lost: WorkerLost | None = None
         self.changed_args: list[int] = []
+        self.notes: list[Any] = []  # what the worker noticed while loading (IPython lines left out, cells that raised)
 
     # -- the calls checks use ---------------------------------------------------------------------
-    def load(self, source: str, filename: str) -> None:
-        self._request({"op": "load", "source": source, "filename": filename})
+    def load(self, cells: list[dict[str, Any]]) -> None:
+        """Run the learner's code: [{"source", "file", "cell", "main", "jupyter"}], a .py file being one cell."""
+        # A cell above the problem's own gets a share of the time limit; the problem's own cells get all of it.
+        self._request({"op": "load", "cells": cells, "cell_seconds": self.call_limit / 4})
 
     def describe(self, names: list[str]) -> dict[str, Any]:
         return self._request({"op": "describe", "names": names})
@@ -110,6 +113,8 @@ class Session:
             self.lost = WorkerLost(reply["lost"], reply.get("message", ""))
             raise self.lost
         self.changed_args = [i for i in reply.get("changed_args", []) if type(i) is int]
+        if type(reply.get("notes")) is list:
+            self.notes = reply["notes"]
         if not reply.get("ok"):
             kind = str(reply.get("error"))
             if kind == "not_implemented":

@@ -6,7 +6,10 @@ it only reports what happened, and the grader judges from that report.
 from __future__ import annotations
 
 import inspect
+import linecache
+import os
 import random
+import signal
 import socket
 import sys
 import traceback
@@ -16,10 +19,11 @@ from typing import Any
 import numpy as np
 
 from grader.plain import decode, encode
-from grader.sandbox import wire
+from grader.sandbox import jupyter, wire
 from grader.sandbox.figures import figure_data
 
 LEARNER_MODULE = "__learner__"
+MAX_NOTES = 20
 
 
 class Worker:
@@ -27,11 +31,12 @@ class Worker:
         self.learner_dir = learner_dir
         self.module: types.ModuleType | None = None
         self.handles: dict[int, Any] = {}
+        self.places: dict[str, dict[str, Any]] = {}  # compiled filename -> where the learner sees it (file, cell)
 
     def handle(self, request: dict[str, Any], blobs: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
         """One request in, one plain-data reply out."""
         handlers = {
-            "load": lambda: self.load(request["source"], request["filename"]),
+            "load": lambda: self.load(request["cells"], request.get("cell_seconds")),
             "describe": lambda: self.describe(request["names"]),
             "call": lambda: self.call(request, blobs),
             "getattr": lambda: self.getattr(request),
@@ -51,17 +56,30 @@ class Worker:
         return reply, reply_blobs
 
     # -- requests -------------------------------------------------------------------------------
-    def load(self, source: str, filename: str) -> dict[str, Any]:
-        try:
-            code = compile(source, filename, "exec")
-        except SyntaxError as error:
-            return {"ok": False, "error": "syntax", "type": type(error).__name__, "message": str(error.msg),
-                    "where": {"line": error.lineno, "offset": error.offset, "text": (error.text or "").rstrip()}}
+    def load(self, cells: list[dict[str, Any]], cell_seconds: float | None = None) -> dict[str, Any]:
+        """Run the learner's code, cell by cell, in one module: a .py file is one cell, a notebook several.
+
+        A failing "main" cell (the problem's own code) ends the load, as an error in a .py file does. A failing
+        cell above it (a setup cell, another problem's) is noted and the next cell runs, as in Jupyter; one that
+        runs longer than `cell_seconds` is stopped, as the learner would interrupt it (a kernel's history keeps
+        the endless loop the learner interrupted long ago).
+        """
         module = types.ModuleType(LEARNER_MODULE)
-        module.__file__ = filename
         sys.modules[LEARNER_MODULE] = module
         self.module = module
-        return self._run(lambda: exec(code, module.__dict__))
+        notes: list[dict[str, Any]] = []
+        for cell in cells:
+            name = self._register(cell, module)
+            code, failure = self._compile(cell, name, notes)
+            if code is not None:
+                limit = None if cell.get("main") else cell_seconds
+                outcome = self._run(lambda: _exec_within(code, module.__dict__, limit))
+                failure = None if outcome["ok"] else outcome
+            if failure and (cell.get("main") or failure["error"] == "memory"):
+                return {**failure, "notes": notes[:MAX_NOTES]}
+            if failure:
+                notes.append({**failure, "main": False, "where": failure.get("where") or self.places[name]})
+        return {"ok": True, "result": None, "notes": notes[:MAX_NOTES]}
 
     def describe(self, names: list[str]) -> dict[str, Any]:
         return {"ok": True, "result": {name: _describe(getattr(self.module, name, _MISSING)) for name in names}}
@@ -96,6 +114,41 @@ class Worker:
         return self._run(figure_data)
 
     # -- helpers --------------------------------------------------------------------------------
+    def _register(self, cell: dict[str, Any], module: types.ModuleType) -> str:
+        """The filename this cell is compiled under; tracebacks and syntax errors map it back to file and cell."""
+        if cell.get("cell") is None:  # a .py file: its real path in the scratch folder
+            name = module.__file__ = os.path.join(self.learner_dir, cell["file"])
+            self.places[name] = {"file": os.path.basename(cell["file"]), "cell": None}
+        else:
+            name = f"{cell['file']}, cell {cell['cell']}"
+            self.places[name] = {"file": cell["file"], "cell": cell["cell"]}
+            for key, value in jupyter.names().items():
+                module.__dict__.setdefault(key, value)
+        linecache.cache[name] = (len(cell["source"]), None, cell["source"].splitlines(True), name)
+        return name
+
+    def _compile(self, cell: dict[str, Any], name: str, notes: list[dict[str, Any]]) -> tuple[Any, dict[str, Any] | None]:
+        """Compiled code, or a syntax failure. IPython lines are set aside only when a cell is not Python as written."""
+        try:
+            return compile(cell["source"], name, "exec"), None
+        except (SyntaxError, ValueError) as error:  # ValueError: null bytes in the source
+            if not cell.get("jupyter"):
+                return None, self._syntax(name, error)
+        python, left_out = jupyter.strip_magics(cell["source"])
+        try:
+            code = compile(python, name, "exec")
+        except (SyntaxError, ValueError) as error:
+            return None, self._syntax(name, error)
+        notes += [{"error": "magic", "main": bool(cell.get("main")),
+                   "where": {**self.places[name], "line": line, "text": text[:200]}} for line, text in left_out]
+        return code, None
+
+    def _syntax(self, name: str, error: Exception) -> dict[str, Any]:
+        where = {**self.places[name], "line": getattr(error, "lineno", None), "offset": getattr(error, "offset", None),
+                 "text": (getattr(error, "text", None) or "").rstrip()[:200]}
+        return {"ok": False, "error": "syntax", "type": type(error).__name__,
+                "message": _text(getattr(error, "msg", error)), "where": where}
+
     def _target(self, request: dict[str, Any]) -> Any:
         if "handle" in request:
             obj = self.handles[request["handle"]]
@@ -118,6 +171,8 @@ class Worker:
             return self._failure("memory", error)
         except RecursionError as error:
             return self._failure("recursion", error)
+        except CellOverTime as error:
+            return self._failure("overtime", error)
         except SystemExit as error:
             return {"ok": False, "error": "exit", "type": "SystemExit", "message": _text(error.code), "where": None}
         except BaseException as error:  # learner code may raise anything, KeyboardInterrupt included
@@ -130,16 +185,39 @@ class Worker:
     def _learner_frame(self, error: BaseException) -> dict[str, Any] | None:
         """The deepest traceback frame that is in the learner's own files."""
         try:
-            frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.startswith(self.learner_dir)]
+            frames = [f for f in traceback.extract_tb(error.__traceback__)
+                      if f.filename in self.places or f.filename.startswith(self.learner_dir)]
         except BaseException:
             return None
         if not frames:
             return None
         last = frames[-1]
-        return {"file": last.filename.rsplit("/", 1)[-1], "line": last.lineno, "text": (last.line or "")[:200]}
+        place = self.places.get(last.filename, {"file": last.filename.rsplit("/", 1)[-1], "cell": None})
+        return {**place, "line": last.lineno, "text": (last.line or "")[:200]}
 
 
 _MISSING = object()
+
+
+class CellOverTime(BaseException):
+    """A notebook cell above the problem's own ran too long and was stopped."""
+
+
+def _exec_within(code: Any, namespace: dict[str, Any], seconds: float | None) -> None:
+    if not seconds:
+        exec(code, namespace)
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise CellOverTime()
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        exec(code, namespace)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _flush_output() -> None:

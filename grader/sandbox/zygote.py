@@ -104,6 +104,7 @@ def _become_worker(request: dict[str, Any], fd: int) -> None:
     os.chdir(request["scratch"])
     # The problem's fixture files (small MNIST, images, CSV) are served from here; see dataset/.
     os.environ["DLSCRATCH_FIXTURES"] = os.path.join(request["scratch"], "fixtures")
+    os.environ["DLSCRATCH_WORKER"] = "1"  # a check() cell in graded code does nothing (grader/notebook.py)
     sys.path[:0] = request["path"]
     sock = socket.socket(fileno=fd)
     wire.send(sock, {"hello": True, "isolation": level})
