@@ -67,6 +67,7 @@ def arrange(submission: Path, workspace: Path, problems: list[Problem]) -> None:
     by_name = {Path(p.path).stem: p for p in problems}
     chapters = {p.chapter for p in problems}
     helpers = []
+    workspace.mkdir(parents=True, exist_ok=True)
     for path in sorted(submission.rglob("*")):
         if not path.is_file() or any(part.startswith((".", "__")) for part in path.relative_to(submission).parts):
             continue
