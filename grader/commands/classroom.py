@@ -8,8 +8,8 @@ from pathlib import Path
 
 from rich.markup import escape
 
-from grader import catalog
 from grader.commands.console import console as make_console
+from grader.commands.targets import select
 from grader.instructor.classroom import autograding, workflow
 
 WHEELS = Path(".github") / "dlscratch"
@@ -25,10 +25,7 @@ def main(argv: list[str]) -> int:
     source.add_argument("--wheel", type=Path, help="the learner wheel from `grade release` (copied into the repository)")
     source.add_argument("--install", metavar="SPEC", help="or what `pip install` should install (a URL, a requirement)")
     args = parser.parse_args(argv)
-    try:
-        problems = catalog.select(args.targets)
-    except catalog.UnknownTarget as unknown:
-        parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    problems = select(parser, args.targets)
     install = args.install
     if args.wheel:
         if not args.wheel.is_file() or args.wheel.suffix != ".whl" or "reference" in args.wheel.name:

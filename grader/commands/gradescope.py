@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from grader import catalog
 from grader.commands.console import console as make_console
+from grader.commands.targets import select
 from grader.engine import PROJECT_ROOT
 from grader.instructor.gradescope import write_bundle
 from grader.instructor.release import REFERENCE_DIR, ReleaseError, build_release
@@ -34,10 +35,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-reference", action="store_true",
                         help="leave dlscratch-reference out: checks that compare with the reference are skipped")
     args = parser.parse_args(argv)
-    try:
-        catalog.select(args.targets)
-    except catalog.UnknownTarget as unknown:
-        parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    select(parser, args.targets)
     console = make_console()
     with tempfile.TemporaryDirectory(prefix="dlscratch-gradescope-") as out:
         try:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from rich.markup import escape
 
-from grader import catalog
 from grader.commands.console import console as make_console
+from grader.commands.targets import select
 from grader.engine import installed_reference
 from grader.instructor.publish import PublishError, write
 
@@ -19,10 +19,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--to", type=Path, required=True, metavar="DIR", help="where to write them (merged with a set already there)")
     parser.add_argument("--no-notebooks", action="store_true", help="write .py files only (no .ipynb twins)")
     args = parser.parse_args(argv)
-    try:
-        problems = catalog.select(args.targets)
-    except catalog.UnknownTarget as unknown:
-        parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    problems = select(parser, args.targets)
     reference = installed_reference()
     if reference is None:
         parser.error("the reference solutions are not installed here (publish from the instructor's install)")
