@@ -80,12 +80,17 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, numbers.Number) and not isinstance(value, (bool, np.bool_))
 
 
+# The most common first mistake: the answer was printed, so the function handed back None.
+RETURNED_NOTHING = text("아무것도 돌려주지 않았습니다 (None). print는 화면에 보여 줄 뿐이니 return으로 값을 돌려주세요.",
+                        "It returned nothing (None). print only shows the value: hand it back with return.")
+
+
 def _type_fail(actual: Any, expected: Any, what: str, extra: Text | None = None) -> Fail:
     message = text(f"{what}: {describe_type(expected)} 이(가) 필요한데 {describe_type(actual)} 을(를) 돌려주었습니다.",
                    f"{what}: expected a {describe_type(expected)}, got a {describe_type(actual)}.")
     if extra:
         message = Text(f"{message.ko} {extra.ko}", f"{message.en} {extra.en}")
-    return Fail("type", message, expected=expected, actual=actual)
+    return Fail("type", message, expected=expected, actual=actual, hint=RETURNED_NOTHING if actual is None else None)
 
 
 def expect_equal(actual: Any, expected: Any, *, what: str = "result", rtol: float = 1e-6, atol: float = 1e-8,

@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT, feedback
 from grader.catalog import all_problems, by_id
 from grader.checks import Mistake
+from grader.problems.common import RETURNS_NONE
 from grader.engine import PASSED
 from grader.spec import Problem, Text
 
@@ -24,9 +25,190 @@ CASES = sorted(WRONG.glob("ch*/*/*.py"))
 # `expect:` line) and remove the entry; an entry that no longer fails makes its test fail until it is removed.
 # (problem, wrong solution file stem): the hints shown are not exactly the Mistakes its `expect:` lines name.
 HINTS_NOT_ITS_OWN: dict[str, set[tuple[str, str]]] = {
+    "ch03": {("p035", "missing_parentheses"), ("p038", "if_on_an_array")},
+    "ch04": {("p100", "counts_per_batch")},
+    "ch07": {("p184", "not_halved"), ("p207", "float_sizes"), ("p224", "reshape_without_transpose")},
 }
 # (problem, the start of the Mistake's English text): no wrong solution's `expect:` line names it.
 MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
+    "ch01": {
+        ('p010', 'm2 is [[10]] (a list in a list). The num'),
+        ('p010', 'The result is 2x2 whatever the input. Do'),
+    },
+    "ch02": {
+        ('p021', 'It adds inputs and weights instead of mu'),
+        ('p027', 'The bias b is not added.'),
+        ('p027', 'The products x * w are there, but not ad'),
+        ('p028', 'It behaves like OR, not AND. Check the s'),
+        ('p028', 'It behaves like XOR, not AND. Check the '),
+        ('p028', 'It returns True/False (a comparison) ins'),
+        ('p029', 'It behaves like OR, not AND. Check the s'),
+        ('p029', 'It behaves like NAND, not AND. Check the'),
+        ('p029', 'It behaves like XOR, not AND. Check the '),
+        ('p029', 'It returns True/False (a comparison) ins'),
+        ('p030', 'It behaves like NAND, not OR. Check the '),
+        ('p030', 'It behaves like XOR, not OR. Check the s'),
+        ('p030', 'It returns True/False (a comparison) ins'),
+        ('p031', 'It behaves like OR, not NAND. Check the '),
+        ('p031', 'It behaves like XOR, not NAND. Check the'),
+        ('p031', 'It returns True/False (a comparison) ins'),
+        ('p032', 'It behaves like AND, not NAND. Check the'),
+        ('p032', 'It behaves like OR, not NAND. Check the '),
+        ('p032', 'It behaves like XOR, not NAND. Check the'),
+        ('p032', 'It returns True/False (a comparison) ins'),
+        ('p033', 'It behaves like OR, not AND. Check the s'),
+        ('p033', 'It behaves like NAND, not AND. Check the'),
+        ('p033', 'It behaves like XOR, not AND. Check the '),
+        ('p033', 'It returns True/False (a comparison) ins'),
+        ('p033', 'It behaves like AND, not OR. Check the s'),
+        ('p033', 'It behaves like NAND, not OR. Check the '),
+        ('p033', 'It behaves like XOR, not OR. Check the s'),
+        ('p033', 'It behaves like AND, not NAND. Check the'),
+        ('p033', 'It behaves like OR, not NAND. Check the '),
+        ('p033', 'It behaves like XOR, not NAND. Check the'),
+        ('p033', 'It behaves like AND, not XOR. Check the '),
+        ('p033', 'It behaves like NAND, not XOR. Check the'),
+    },
+    "ch03": {
+        ('p033b', 'It returns the comparison itself (an arr'),
+        ('p033b', 'It gives 1 at x = 0 (x >= 0). The step f'),
+        ('p036', 'Missing parentheses: 1/1+np.exp(-x) is 1'),
+        ('p036', 'For large x, np.exp(x) overflows to inf '),
+        ('p037', 'An array went in and a single number cam'),
+        ('p038', 'Nothing is returned when x <= 0 (None). '),
+        ('p038', 'An array went in and a single number cam'),
+        ('p038b', 'abs(x) is not ReLU: a negative input mus'),
+        ('p038b', 'Nothing is returned when x <= 0 (None). '),
+        ('p038b', 'An array went in and a single number cam'),
+        ('p043', 'The sign is flipped: 1/(1+np.exp(x)) is '),
+        ('p043', 'Missing parentheses: 1/1+np.exp(-x) is 1'),
+        ('p043', 'For large x, np.exp(x) overflows to inf '),
+        ('p044', 'The sign is flipped: 1/(1+np.exp(x)) is '),
+        ('p044', 'Missing parentheses: 1/1+np.exp(-x) is 1'),
+        ('p044', 'For large x, np.exp(x) overflows to inf '),
+        ('p044', 'The output layer is the softmax function'),
+        ('p044', 'The biases are missing: each layer is a '),
+        ('p044', 'The hidden layers skip the sigmoid.'),
+        ('p046', 'Missing parentheses: 1/1+np.exp(-x) is 1'),
+        ('p046', 'For large x, np.exp(x) overflows to inf '),
+        ('p049', 'The output layer is the softmax function'),
+        ('p049', 'The biases are missing: each layer is a '),
+        ('p051', 'Sigmoid on the output layer: the output '),
+        ('p051', 'The biases are missing: each layer is a '),
+        ('p051', 'The hidden layers skip the sigmoid.'),
+        ('p053', 'The output layer is the softmax function'),
+        ('p053', 'The hidden layers skip the sigmoid.'),
+        ('p057', 'It subtracts the minimum; subtract the l'),
+        ('p061', 'Sigmoid on the output layer: the output '),
+        ('p061', 'The biases are missing: each layer is a '),
+        ('p061', 'The hidden layers skip the sigmoid.'),
+        ('p062', 'It is always False: look in the imported'),
+        ('p076', 'Softmax normalised over the wrong axis: '),
+        ('p076', 'The output layer is the identity functio'),
+        ('p076', 'The biases are missing: each layer is a '),
+        ('p076', 'The hidden layers skip the sigmoid.'),
+        ('p078', 'That is the plain mean of the channels: '),
+        ('p078', 'The channel axis is missing: add one at '),
+        ('p090', "It counts in steps of 1. range's third a"),
+        ('p095', 'Those are the last five. The first five '),
+        ('p097', 'The batches overlap: the start must jump'),
+        ('p100', 'The accuracy is a fraction (0-1): give i'),
+    },
+    "ch04": {
+        ('p102', 'The 1/2 is missing: the mean squared err'),
+        ('p102', 'Divided by the number of classes (np.mea'),
+        ('p105', 'Divided by the number of classes (np.mea'),
+        ('p114', 'The point (3, 4) is written into the cod'),
+        ('p115', 'You differentiated with respect to x0: k'),
+        ('p119', 'Every step starts again from init_x: kee'),
+        ('p120', 'The gradient is added (gradient ascent):'),
+        ('p120', 'Every step starts again from init_x: kee'),
+        ('p125', 'Softmax normalised over the wrong axis: '),
+        ('p126', 'The arguments of cross_entropy_error are'),
+    },
+    "ch05": {
+        ('p136', 'The tax is not applied: the apple-price '),
+        ('p138', 'The multiplication node swaps its inputs'),
+        ('p138', 'The addition node passes dout on to both'),
+        ('p138', "That is the multiplication node's backwa"),
+        ('p138', 'The tax is not applied: the last layer m'),
+        ('p139', 'The multiplication node swaps its inputs'),
+        ('p139', 'The addition node passes dout on to both'),
+        ('p139', "That is the multiplication node's backwa"),
+        ('p140', 'The mask is the wrong way round: let dou'),
+        ('p141', 'The negative values are not set to 0: Re'),
+        ('p142', 'It returns dout unchanged: where x <= 0 '),
+        ('p143', 'dout is not multiplied in: by the chain '),
+        ('p149', 'It sums every element: give axis=0 to ge'),
+        ('p149', 'keepdims=True gives the shape (1, column'),
+        ('p153', "It returns the first layer's output: the"),
+        ('p154', 'dY is not out2: the problem takes the fo'),
+        ('p155', 'ReLU is missing: pass out1 = layer_1.for'),
+        ('p155', 'ReLU is applied after both layers: the o'),
+        ('p156', 'Softmax normalised over the wrong axis: '),
+        ('p156', 'Missing 1e-7 in the log: where y is 0, l'),
+        ('p158', 'backward returns dout unchanged: where x'),
+        ('p158', 'The mask is the wrong way round: let dou'),
+        ('p158', 'The loss is not divided by the batch siz'),
+        ('p158', 'Missing 1e-7 in the log: where y is 0, l'),
+    },
+    "ch06": {
+        ('p170', 'dx = gamma * dout / std is not all: the '),
+    },
+    "ch07": {
+        ('p173', 'It returned the matrix of products: one '),
+        ('p174', 'The size is off by one: the end of a sli'),
+        ('p175', "The window's end is wrong: starting at c"),
+        ('p177', 'Rows and columns are swapped: the outer '),
+        ('p177', 'The number of windows is off by one: (N '),
+        ('p177', 'The window sums without the filter (prob'),
+        ('p177', 'The code only fits a 4 x 4 matrix and a '),
+        ('p179', 'The filter was flipped (rotated 180°): t'),
+        ('p179', 'Rows and columns are swapped: the outer '),
+        ('p179', 'The number of windows is off by one: (N '),
+        ('p180', 'Only the top and bottom are padded: add '),
+        ('p180', 'It adds 2p on each side: a padding p add'),
+        ('p181', 'The size difference OH - H leaves out wh'),
+        ('p183', 'It is not divided by 2: the 2P of the fo'),
+        ('p183', 'A sign is wrong: -(H - FH) is -H + FH.'),
+        ('p184', "The notes' formula P = ((OH-1)S - (1-F)H"),
+        ('p184', 'Operator precedence: / binds before -. P'),
+        ('p184', 'A sign is wrong: -(H - FH) is -H + FH.'),
+        ('p185', "The notes' formula P = ((OH-1)S - (1-F)H"),
+        ('p185', 'It is not divided by 2: the 2P of the fo'),
+        ('p185', 'Operator precedence: / binds before -. P'),
+        ('p185', 'A sign is wrong: -(H - FH) is -H + FH.'),
+        ('p190', 'len(data) is only the length of the firs'),
+        ('p193', 'The channel axis was taken as the last o'),
+        ('p198', 'The padding is on one side only (bottom '),
+        ('p201', 'Row and column are swapped: it is x[:, r'),
+        ('p202', 'That gathers row c of every channel (fil'),
+        ('p203', 'The channel axis was taken as the last o'),
+        ('p203', 'That is already the sum: this problem wa'),
+        ('p204', 'The filter was flipped (rotated 180°): t'),
+        ('p204', 'That is a matrix product (@ or np.dot): '),
+        ('p205', 'Row and column are swapped: the window i'),
+        ('p205', 'The filter was flipped (rotated 180°): t'),
+        ('p206', 'The number of windows is off by one: (N '),
+        ('p207', 'Operator precedence: FH / S is computed '),
+        ('p207', "len(data) is the first axis' length (the"),
+        ('p208', 'That is the count for one photo: every p'),
+        ('p208', 'That is a sum: every photo gets one map '),
+        ('p210', 'pad was ignored: fill pad zeros round th'),
+        ('p212', 'col was reshaped without the transpose: '),
+        ('p212', 'pad was ignored: fill pad zeros round th'),
+        ('p213', 'The columns leave out the channels C: a '),
+        ('p213', 'The output size lacks the + 1: OH = (H -'),
+        ('p217', 'The axes were cut in another order: (FN,'),
+        ('p221', 'The way back to (N, FN, OH, OW) is wrong'),
+        ('p221', 'The filters were laid out with W.reshape'),
+        ('p222', 'The window moved one step at a time (str'),
+        ('p223', 'A window was cut as a[i:i+2] and a[i+1:i'),
+        ('p225', "The + 1 is missing: the first window's p"),
+        ('p225', 'The padding was added on one side only: '),
+        ('p226', 'It only divides by the stride: OH = (H -'),
+        ('p226', 'Not an integer: the size is int(1 + (H -'),
+    },
 }
 
 
@@ -36,10 +218,13 @@ def _expectations(path) -> list[str]:
     return found
 
 
+def declared_mistakes(problem: Problem) -> list[Mistake]:
+    return [m for check in problem.checks for m in getattr(check, "mistakes", ()) if isinstance(m, Mistake)]
+
+
 def problem_mistakes(problem: Problem) -> list[Text]:
-    """The says-text of every Mistake declared on the problem's checks, once each."""
-    return list(dict.fromkeys(m.says for check in problem.checks for m in getattr(check, "mistakes", ())
-                              if isinstance(m, Mistake)))
+    """The says-text of every Mistake of the problem's own (not RETURNS_NONE, which every chapter shares), once each."""
+    return list(dict.fromkeys(m.says for m in declared_mistakes(problem) if m.says != RETURNS_NONE.says))
 
 
 def _names(expectation: str, says: Text) -> bool:
@@ -91,3 +276,17 @@ def test_every_mistake_is_named_by_a_wrong_solution():
                          ids=[p.id for p in all_problems() if p.autograded != "no"])
 def test_every_autograded_problem_has_a_wrong_solution(problem):
     assert list((WRONG / problem.chapter / problem.module).glob("*.py")), f"add tests/wrong/{problem.path[:-3]}/<mistake>.py"
+
+
+RETURNS_NONE_PROBLEMS = [p for p in all_problems() if any(m.says == RETURNS_NONE.says for m in declared_mistakes(p))]
+
+
+@pytest.mark.parametrize("problem", RETURNS_NONE_PROBLEMS, ids=[p.id for p in RETURNS_NONE_PROBLEMS])
+def test_a_function_that_returns_nothing_is_told_so(problem, grade_source):
+    """The shared mistake: the stub's body replaced by a print, as a learner who prints the answer writes it."""
+    stub = (ROOT / "exercises" / problem.path).read_text(encoding="utf-8")
+    printed = stub.replace("raise NotImplementedError", "print('done')")
+    assert printed != stub
+    result = grade_source(problem.id, printed)
+    assert result.status != PASSED
+    assert RETURNS_NONE.says.en in feedback(result), feedback(result)

@@ -15,14 +15,13 @@ from grader.checks import (
     Mistake,
     text,
 )
+from grader.compare import RETURNED_NOTHING
 from grader.sandbox.session import LearnerError
 from grader.spec import Text
 
 # -- a value that was printed instead of returned ---------------------------------------------------
 
-RETURNS_NONE = Mistake(text("아무것도 돌려주지 않았습니다 (None). print는 화면에 보여 줄 뿐이니 return으로 값을 돌려주세요.",
-                            "It returned nothing (None). print only shows the value: hand it back with return."),
-                       when=lambda args, actual: actual is None)
+RETURNS_NONE = Mistake(RETURNED_NOTHING, when=lambda args, actual: actual is None)
 
 
 def explain_errors(check: Check, known: Sequence[tuple[str, Text]]) -> Custom:
