@@ -33,6 +33,16 @@ class Submission:
     notes: list[Text] = field(default_factory=list)  # shown with the result (which file was graded and why)
 
 
+def find_workspace(start: Path) -> Path | None:
+    """The nearest folder from `start` upward holding the marker `grade init` wrote, as git finds `.git`; else
+    `start` itself when it looks like a workspace made before the marker existed (chNN folders or notebooks)."""
+    start = start.resolve()
+    found = next((folder for folder in (start, *start.parents) if (folder / MARKER).is_file()), None)
+    if found is None and (any(start.glob("ch[0-9][0-9]/p*.py")) or any(start.glob("ch[0-9][0-9]*.ipynb"))):
+        return start
+    return found
+
+
 def layout_of(workspace: Path) -> str:
     """The layout `grade init` or `grade convert` recorded in the workspace marker ("py" without one)."""
     try:

@@ -6,12 +6,14 @@ import os
 import random
 from pathlib import Path
 
+from rich.console import Console
 from rich.markup import escape
 
 from grader import catalog
 from grader.commands.console import console as make_console
 from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all, installed_reference
 from grader.report import render, to_json, write_atomically, write_json
+from grader.workspace import MARKER, find_workspace
 
 FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 
@@ -22,7 +24,8 @@ def _parser() -> argparse.ArgumentParser:
                                             "grade hint ID | grade convert py|notebooks|per-problem | grade solution ID; "
                                             "instructors: grade release | publish | gradescope | classroom")
     parser.add_argument("targets", nargs="+", help="chapters (ch02), problems (p028) or all")
-    parser.add_argument("--workspace", type=Path, default=Path.cwd(), help="the learner workspace (default: here)")
+    parser.add_argument("--workspace", type=Path, help="the learner workspace (default: this folder or the nearest one "
+                                                       "above it made by grade init)")
     parser.add_argument("--reference", action="store_true", help="grade the reference solutions")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write the results as JUnit XML (CI, GitHub Classroom)")
@@ -33,6 +36,23 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="grading processes (default: one per core)")
     parser.add_argument("--no-isolation", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _workspace_here(parser: argparse.ArgumentParser, console: Console, lang: str) -> Path:
+    """The workspace this folder is in (said in one line when it is a folder above), or a usage error saying how to get one."""
+    here = Path.cwd()
+    found = find_workspace(here)
+    if found is None:
+        parser.exit(2, (f"{here} 은(는) 작업 공간이 아니고 작업 공간 안도 아닙니다 (여기나 위쪽 폴더에 {MARKER.as_posix()} 이 "
+                        "없습니다). `grade init DIR` 로 만든 폴더(또는 그 아래)에서 실행하거나, --workspace DIR 을 주거나, "
+                        "`grade init DIR` 로 새로 만드세요.\n" if lang == "ko" else
+                        f"{here} is not a dlscratch workspace, nor inside one (no {MARKER.as_posix()} here or above). "
+                        "Run grade in the folder `grade init DIR` made (or in a folder below it), pass --workspace DIR, "
+                        "or make one with `grade init DIR`.\n"))
+    if found != here.resolve():
+        console.print(escape(f"작업 공간 {found} 에서 채점합니다 (여기서 위로 찾았습니다)." if lang == "ko" else
+                             f"Grading the workspace at {found} (found above this folder)."))
+    return found
 
 
 def main(argv: list[str]) -> int:
@@ -46,13 +66,15 @@ def main(argv: list[str]) -> int:
     if args.reference and not reference_available:
         parser.error("--reference: the reference solutions are not installed here (a learner release has none; "
                      "참조 답안이 설치되어 있지 않습니다)")
+    console = make_console()
+    if args.workspace is None:
+        args.workspace = _workspace_here(parser, console, args.lang) if not args.reference else Path.cwd()
     if not args.reference and not args.workspace.is_dir():
         parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
     seed = args.seed if args.seed is not None else random.randrange(2**31)
     options = Options(workspace=args.workspace, reference=args.reference, profile=args.profile, seed=seed,
                       reference_available=reference_available,
                       database_dir=default_database_dir())
-    console = make_console()
     label = "채점 중" if args.lang == "ko" else "grading"
     with console.status(f"{label}…") as status:
         done = []

@@ -1,0 +1,62 @@
+"""Small things a new learner trips on: where `grade` is run, hints, how sources are read, messages."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from grader.catalog import by_id
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def grade(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "grader.cli", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=cwd, timeout=300, env=env)
+
+
+SOFTMAX = """import numpy as np
+
+
+def softmax(a):
+    shifted = np.exp(a - np.max(a, axis=-1, keepdims=True))
+    return shifted / np.sum(shifted, axis=-1, keepdims=True)
+"""
+
+
+def workspace_with(tmp_path: Path, solutions: dict[str, str]) -> Path:
+    """A workspace from `grade init` in which each given problem holds the given source."""
+    workspace = tmp_path / "ws"
+    assert grade("init", str(workspace), cwd=tmp_path).returncode == 0
+    for problem_id, source in solutions.items():
+        (workspace / by_id()[problem_id].path).write_text(source, encoding="utf-8")
+    return workspace
+
+
+# -- 1. the workspace is found upward, as git finds .git ---------------------------------------------
+def test_grade_in_a_chapter_folder_grades_the_workspace_above(tmp_path):
+    workspace = workspace_with(tmp_path, {"p060": SOFTMAX})
+    done = grade("p060", "--lang", "en", cwd=workspace / "ch03")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"Grading the workspace at {workspace.resolve()}" in done.stdout.replace("\n", "")
+    assert "passed" in done.stdout
+    at_top = grade("p060", "--lang", "en", cwd=workspace)
+    assert at_top.returncode == 0 and "Grading the workspace at" not in at_top.stdout
+
+
+def test_grade_outside_any_workspace_says_so_and_how_to_make_one(tmp_path):
+    (tmp_path / "ch03").mkdir()  # an empty chapter folder is not a workspace either
+    for lang, words in (("en", "is not a dlscratch workspace"), ("ko", "작업 공간이 아니고")):
+        done = grade("p060", "--lang", lang, cwd=tmp_path / "ch03")
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert words in done.stderr and "grade init DIR" in done.stderr and "--workspace" in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_an_explicit_workspace_is_graded_wherever_grade_runs(tmp_path):
+    workspace = workspace_with(tmp_path, {"p060": SOFTMAX})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = grade("p060", "--workspace", str(workspace), "--lang", "en", cwd=elsewhere)
+    assert done.returncode == 0 and "passed" in done.stdout, done.stdout + done.stderr
+    assert "Grading the workspace at" not in done.stdout
