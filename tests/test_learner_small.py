@@ -1,11 +1,14 @@
 """Small things a new learner trips on: where `grade` is run, hints, how sources are read, messages."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-from grader.catalog import by_id
+import pytest
+
+from grader.catalog import all_problems, by_id
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,3 +63,35 @@ def test_an_explicit_workspace_is_graded_wherever_grade_runs(tmp_path):
     done = grade("p060", "--workspace", str(workspace), "--lang", "en", cwd=elsewhere)
     assert done.returncode == 0 and "passed" in done.stdout, done.stdout + done.stderr
     assert "Grading the workspace at" not in done.stdout
+
+
+# -- 2. hints come in tiers: a nudge first, the answer (if any) last -------------------------------
+# A code statement: an assignment (x = ..., x -= ...) or a return. Keyword arguments (axis=1) and comparisons are not.
+STATEMENT = re.compile(r"(?<![=!<>])\s(?:[-+*/]|\*\*)?=\s(?!=)|\breturn\b")
+
+
+def test_statement_counting_sees_code_and_not_prose():
+    assert len(STATEMENT.findall("dx = np.dot(dout, self.W.T); self.dW = np.dot(self.x.T, dout)")) == 2
+    assert len(STATEMENT.findall("params[key] -= lr * grads[key]; return out")) == 2
+    assert STATEMENT.findall("np.sum(a, axis=-1, keepdims=True); x == y; use >, not >=") == []
+
+
+@pytest.mark.parametrize("problem", [p for p in all_problems() if len(p.hints) > 1], ids=lambda p: p.id)
+def test_the_first_hint_holds_no_more_code_than_any_later_one(problem):
+    # counted in English: both languages hold the same code, and Korean prose writes "(2, 3) × (3, 2) = (2, 2)"
+    statements = [len(STATEMENT.findall(hint.en)) for hint in problem.hints]
+    assert statements[0] <= min(statements[1:]), f"{problem.id}: code statements per hint {statements}"
+
+
+def test_grade_hint_shows_one_tier_and_says_how_to_see_more(tmp_path):
+    problem = by_id()["p151"]
+    first, answer = problem.hints[0].en, problem.hints[-1].en
+    one = grade("hint", "p151", "--lang", "en", cwd=tmp_path)
+    flat = " ".join(one.stdout.split())
+    assert one.returncode == 0 and " ".join(first.split()) in flat and "np.dot" not in flat
+    assert "1 more hint: grade hint p151 2 (all of them: --all)" in flat
+    for args in (("2",), ("--all",), ("9",)):
+        flat = " ".join(grade("hint", "p151", *args, "--lang", "en", cwd=tmp_path).stdout.split())
+        assert " ".join(answer.split()) in flat and "more hint" not in flat
+    assert "더 있습니다: grade hint p151 2" in grade("hint", "p151", cwd=tmp_path).stdout
+    assert grade("hint", "p151", "0", cwd=tmp_path).returncode == 2

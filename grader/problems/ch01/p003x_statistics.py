@@ -54,8 +54,8 @@ def statistics(a: np.ndarray) -> tuple:
               lambda args, actual: expect_equal(actual, _population(args[0]), what=f"statistics {ORDER}"),
               title=text("다른 배열에서도 여섯 통계량", "other arrays: the six statistics"), mistakes=STAT_MISTAKES),
     ),
-    hints=(text("np.mean, np.median, np.max, np.min, np.std, np.var 를 차례로 부르고 return (..., ...) 로 묶으세요.",
-                "Call np.mean, np.median, np.max, np.min, np.std and np.var, and return them together: return (..., ...)."),
-           text("NumPy 의 std / var 는 n 으로 나눕니다 (모표준편차). 표본 표준편차(n-1)는 ddof=1 이 필요하지만 여기선 쓰지 않습니다.",
-                "NumPy's std / var divide by n (population). The sample version (n - 1) needs ddof=1; not wanted here.")),
+    hints=(text("NumPy 의 std / var 는 n 으로 나눕니다 (모표준편차). 표본 표준편차(n-1)는 ddof=1 이 필요하지만 여기선 쓰지 않습니다.",
+                "NumPy's std / var divide by n (population). The sample version (n - 1) needs ddof=1; not wanted here."),
+           text("np.mean, np.median, np.max, np.min, np.std, np.var 를 차례로 부르고 return (..., ...) 로 묶으세요.",
+                "Call np.mean, np.median, np.max, np.min, np.std and np.var, and return them together: return (..., ...).")),
 )

@@ -49,7 +49,7 @@ def active_func(input_dic: dict, w_dic: dict) -> int:
               lambda args, actual: expect_equal(actual, int(perceptron_k(*args) >= 0), what="active_func"), mistakes=MISTAKES,
               title=text("다른 입력과 가중치 (k = 0 인 경우 포함)", "other inputs and weights (k = 0 included)")),
     ),
-    hints=(text("print(1) 은 화면에 보여 줄 뿐 값을 돌려주지 않습니다: return 1 / return 0 을 쓰세요.",
-                "print(1) shows the value but hands nothing back: write return 1 / return 0."),
-           text("경계: k가 정확히 0이면 1입니다 (>=).", "The boundary: k exactly 0 gives 1 (>=).")),
+    hints=(text("경계: k가 정확히 0이면 1입니다 (>=).", "The boundary: k exactly 0 gives 1 (>=)."),
+           text("print(1) 은 화면에 보여 줄 뿐 값을 돌려주지 않습니다: return 1 / return 0 을 쓰세요.",
+                "print(1) shows the value but hands nothing back: write return 1 / return 0.")),
 )

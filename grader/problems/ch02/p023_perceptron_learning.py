@@ -101,8 +101,8 @@ def train_perceptron(inputs: list[dict], w_dic: dict, lr: float = 0.05, max_epoc
         Agrees("train_perceptron", [perceptron_data, perceptron_weights, learning_rates], mistakes=MISTAKES,
                title=text("학습 규칙을 그대로 따름 (참조 구현과 같은 가중치)", "follows the rule step by step (the reference's weights)")),
     ),
-    hints=(text("한 입력에서: y = active_func(input_dic, w_dic); error = input_dic['t'] - y; 그다음 w0, w1, w2 를 모두 갱신.",
-                "For one input: y = active_func(input_dic, w_dic); error = input_dic['t'] - y; then update w0, w1 and w2."),
-           text("바깥 반복은 '한 바퀴 동안 error가 모두 0'이면 break 합니다.",
-                "The outer loop breaks after a pass in which every error was 0.")),
+    hints=(text("바깥 반복은 '한 바퀴 동안 error가 모두 0'이면 break 합니다.",
+                "The outer loop breaks after a pass in which every error was 0."),
+           text("한 입력에서: y = active_func(input_dic, w_dic); error = input_dic['t'] - y; 그다음 w0, w1, w2 를 모두 갱신.",
+                "For one input: y = active_func(input_dic, w_dic); error = input_dic['t'] - y; then update w0, w1 and w2.")),
 )

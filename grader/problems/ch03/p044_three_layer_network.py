@@ -39,9 +39,9 @@ def three_layer(x: np.ndarray, W1: np.ndarray, W2: np.ndarray, W3: np.ndarray) -
     + (Example("identity_func", (np.array([3.5, -1.0, 0.0]),), np.array([3.5, -1.0, 0.0]), mistakes=(RETURNS_NONE,),
                title=text("항등 함수는 입력을 그대로 돌려줌", "the identity function returns its input")),)
     + weights_pass_checks("three_layer", np.array([3.99985815, 5.9997286])),
-    hints=(text("층마다 y = np.dot(입력, W) 후 활성화: 1층과 2층은 sigmoid, 3층(출력층)은 identity_func.",
+    hints=(text("앞 층의 출력이 다음 층의 입력입니다: (2,) · (2, 3) -> (3,) · (3, 2) -> (2,) · (2, 2) -> (2,).",
+                "Each layer's output is the next one's input: (2,) · (2, 3) -> (3,) · (3, 2) -> (2,) · (2, 2) -> (2,)."),
+           text("층마다 y = np.dot(입력, W) 후 활성화: 1층과 2층은 sigmoid, 3층(출력층)은 identity_func.",
                 "Each layer: y = np.dot(input, W), then its activation: sigmoid for layers 1 and 2, identity_func "
-                "for layer 3 (the output)."),
-           text("앞 층의 출력이 다음 층의 입력입니다: (2,) · (2, 3) -> (3,) · (3, 2) -> (2,) · (2, 2) -> (2,).",
-                "Each layer's output is the next one's input: (2,) · (2, 3) -> (3,) · (3, 2) -> (2,) · (2, 2) -> (2,).")),
+                "for layer 3 (the output).")),
 )

@@ -28,9 +28,9 @@ def forward(network: dict, x: np.ndarray) -> np.ndarray:
 ''',
     checks=forward_checks("forward", "identity", np.array([3.99985815, 5.9997286]), np.array([0.31682708, 0.69627909])),
     hints=(
-        text("W1, W2, W3 = network['W1'], network['W2'], network['W3'] 로 꺼낸 뒤 문제 49의 세 층을 그대로 씁니다.",
-             "Take W1, W2, W3 = network['W1'], network['W2'], network['W3'], then write problem 49's three layers."),
         text("배치 x (행마다 표본)도 np.dot(x, W1)이 행마다 계산하므로 같은 코드로 됩니다. 편향은 행마다 브로드캐스트됩니다.",
              "A batch x (one sample per row) needs no extra code: np.dot(x, W1) works row by row and the bias broadcasts."),
+        text("W1, W2, W3 = network['W1'], network['W2'], network['W3'] 로 꺼낸 뒤 문제 49의 세 층을 그대로 씁니다.",
+             "Take W1, W2, W3 = network['W1'], network['W2'], network['W3'], then write problem 49's three layers."),
     ),
 )

@@ -36,8 +36,8 @@ def has_function(module_name: str, name: str) -> bool:
                           when=lambda row, actual: actual is False),
               )),
     ),
-    hints=(text("module = importlib.import_module(module_name) 다음 callable(getattr(module, name, None)).",
-                "module = importlib.import_module(module_name), then callable(getattr(module, name, None))."),
-           text("파이참에서는 Ctrl+클릭, 주피터에서는 dir(dataset.mnist) 나 load_mnist? 로도 확인할 수 있습니다.",
-                "In PyCharm Ctrl+click the name; in Jupyter try dir(dataset.mnist) or load_mnist?.")),
+    hints=(text("파이참에서는 Ctrl+클릭, 주피터에서는 dir(dataset.mnist) 나 load_mnist? 로도 확인할 수 있습니다.",
+                "In PyCharm Ctrl+click the name; in Jupyter try dir(dataset.mnist) or load_mnist?."),
+           text("module = importlib.import_module(module_name) 다음 callable(getattr(module, name, None)).",
+                "module = importlib.import_module(module_name), then callable(getattr(module, name, None)).")),
 )

@@ -21,10 +21,10 @@ def get_data() -> tuple[np.ndarray, np.ndarray]:
 ''',
     checks=(practice_get_data_check(),),
     fixtures=MNIST_FIXTURES,
-    hints=(text("(x_train, t_train), (x_test, t_test) = load_mnist(normalize=True, flatten=True, one_hot_label=False) "
+    hints=(text("노트의 답은 get_data() 밖에서 x_train 을 씁니다: 함수 안의 변수는 밖에서 보이지 않습니다.",
+                "The notes' answer uses x_train outside get_data(): a function's variables are not visible outside it."),
+           text("(x_train, t_train), (x_test, t_test) = load_mnist(normalize=True, flatten=True, one_hot_label=False) "
                 "후 return x_test, t_test.",
                 "(x_train, t_train), (x_test, t_test) = load_mnist(normalize=True, flatten=True, one_hot_label=False), "
-                "then return x_test, t_test."),
-           text("노트의 답은 get_data() 밖에서 x_train 을 씁니다: 함수 안의 변수는 밖에서 보이지 않습니다.",
-                "The notes' answer uses x_train outside get_data(): a function's variables are not visible outside it.")),
+                "then return x_test, t_test.")),
 )

@@ -28,9 +28,9 @@ from dataset.sample_weight import load_sample_weight
 ''' + GET_DATA_STUB + INIT_NETWORK_STUB + PREDICT_STUB,
     checks=(practice_get_data_check(), practice_weights_check(), *predict_checks()),
     fixtures=MNIST_AND_WEIGHTS,
-    hints=(text("은닉층 두 개는 sigmoid, 출력층은 softmax (합이 1 인 확률). 노트의 z3 = sigmoid(a3) 는 쓰지 않는 줄입니다.",
+    hints=(text("배치에서도 맞으려면 softmax 를 행마다: np.max(a, axis=-1, keepdims=True), np.sum(..., axis=-1, keepdims=True).",
+                "To be right on batches too, softmax row by row: np.max(a, axis=-1, keepdims=True), np.sum(..., axis=-1, keepdims=True)."),
+           text("은닉층 두 개는 sigmoid, 출력층은 softmax (합이 1 인 확률). 노트의 z3 = sigmoid(a3) 는 쓰지 않는 줄입니다.",
                 "The two hidden layers use sigmoid, the output layer softmax (probabilities summing to 1). "
-                "The notes' z3 = sigmoid(a3) is an unused line."),
-           text("배치에서도 맞으려면 softmax 를 행마다: np.max(a, axis=-1, keepdims=True), np.sum(..., axis=-1, keepdims=True).",
-                "To be right on batches too, softmax row by row: np.max(a, axis=-1, keepdims=True), np.sum(..., axis=-1, keepdims=True).")),
+                "The notes' z3 = sigmoid(a3) is an unused line.")),
 )

@@ -56,8 +56,8 @@ def predict_and_label(i: int) -> tuple[int, int]:
                          )),
     ),
     fixtures=MNIST_AND_WEIGHTS,
-    hints=(text("y = predict(init_network(), x[i]); return int(np.argmax(y)), int(t[i])",
-                "y = predict(init_network(), x[i]); return int(np.argmax(y)), int(t[i])"),
-           text("시험 이미지 0 은 연습용 신경망이 틀리는 이미지입니다: 예측과 라벨이 달라도 맞는 답입니다.",
-                "The practice network gets test image 0 wrong: a prediction that differs from the label is the right answer there.")),
+    hints=(text("시험 이미지 0 은 연습용 신경망이 틀리는 이미지입니다: 예측과 라벨이 달라도 맞는 답입니다.",
+                "The practice network gets test image 0 wrong: a prediction that differs from the label is the right answer there."),
+           text("y = predict(init_network(), x[i]); return int(np.argmax(y)), int(t[i])",
+                "y = predict(init_network(), x[i]); return int(np.argmax(y)), int(t[i])")),
 )

@@ -45,10 +45,10 @@ def gradient_of_weighted_squares(weights: np.ndarray, x: np.ndarray) -> np.ndarr
         Example("gradient_of_function_2", (np.array([3.0, 4.0]),), np.array([6.0, 8.0]), rtol=1e-7, atol=1e-7),
         *gradient_checks("gradient_of_weighted_squares"),
     ),
-    hints=(text("grad = np.zeros_like(x); 각 idx 마다 tmp_val = x[idx]; x[idx] = tmp_val + h; fxh1 = f(x); x[idx] = tmp_val - h; "
+    hints=(text("for idx in np.ndindex(x.shape): 는 1차원이든 2차원이든 모든 요소의 인덱스 (i,) 또는 (i, j) 를 줍니다.",
+                "for idx in np.ndindex(x.shape): gives the index (i,) or (i, j) of every element, 1-D or 2-D alike."),
+           text("grad = np.zeros_like(x); 각 idx 마다 tmp_val = x[idx]; x[idx] = tmp_val + h; fxh1 = f(x); x[idx] = tmp_val - h; "
                 "fxh2 = f(x); grad[idx] = (fxh1 - fxh2) / (2*h); x[idx] = tmp_val",
                 "grad = np.zeros_like(x); for each idx: tmp_val = x[idx]; x[idx] = tmp_val + h; fxh1 = f(x); x[idx] = tmp_val - h; "
-                "fxh2 = f(x); grad[idx] = (fxh1 - fxh2) / (2*h); x[idx] = tmp_val"),
-           text("for idx in np.ndindex(x.shape): 는 1차원이든 2차원이든 모든 요소의 인덱스 (i,) 또는 (i, j) 를 줍니다.",
-                "for idx in np.ndindex(x.shape): gives the index (i,) or (i, j) of every element, 1-D or 2-D alike.")),
+                "fxh2 = f(x); grad[idx] = (fxh1 - fxh2) / (2*h); x[idx] = tmp_val")),
 )

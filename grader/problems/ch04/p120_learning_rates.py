@@ -55,8 +55,8 @@ def try_learning_rates(lrs: list) -> list:
         Custom(_behaviour, text("lr = 10 발산, lr = 1e-10 거의 그대로, lr = 0.1 최솟값", "lr = 10 diverges, lr = 1e-10 barely moves, lr = 0.1 reaches the minimum")),
         descent_check("descend_function_2"),
     ),
-    hints=(text("init_x를 lr마다 새로 만드세요: 책의 gradient_descent는 init_x 배열 자체를 바꿉니다 (x = init_x 는 복사가 아닙니다).",
-                "Make a fresh init_x for every lr: the book's gradient_descent changes the init_x array itself (x = init_x is no copy)."),
-           text("lr·2 > 2 이면 한 단계마다 |x|가 커집니다 (x ← (1 - 2·lr)·x). 너무 작으면 100단계로는 거의 움직이지 않습니다.",
-                "If 2·lr > 2, every step makes |x| larger (x ← (1 - 2·lr)·x); far too small and 100 steps barely move it.")),
+    hints=(text("lr·2 > 2 이면 한 단계마다 |x|가 커집니다 (x ← (1 - 2·lr)·x). 너무 작으면 100단계로는 거의 움직이지 않습니다.",
+                "If 2·lr > 2, every step makes |x| larger (x ← (1 - 2·lr)·x); far too small and 100 steps barely move it."),
+           text("init_x를 lr마다 새로 만드세요: 책의 gradient_descent는 init_x 배열 자체를 바꿉니다 (x = init_x 는 복사가 아닙니다).",
+                "Make a fresh init_x for every lr: the book's gradient_descent changes the init_x array itself (x = init_x is no copy).")),
 )

@@ -81,8 +81,8 @@ class simpleNet:
         Custom(_simple_net, text("W의 형상, predict = x·W, loss = 정답 확률의 -log", "W's shape, predict = x·W, loss = -log of the target's probability")),
         Custom(_random_weights, text("무작위: 시드마다 다른 W", "random: another seed gives another W")),
     ),
-    hints=(text("loss 안에서: z = self.predict(x); y = softmax(z); return cross_entropy_error(y, t)",
-                "Inside loss: z = self.predict(x); y = softmax(z); return cross_entropy_error(y, t)"),
-           text("책 135쪽처럼 f = lambda w: net.loss(x, t); dW = numerical_gradient(f, net.W) 로 기울기도 구해 보세요.",
-                "As on book p.135, try f = lambda w: net.loss(x, t); dW = numerical_gradient(f, net.W) for the gradient too.")),
+    hints=(text("책 135쪽처럼 f = lambda w: net.loss(x, t); dW = numerical_gradient(f, net.W) 로 기울기도 구해 보세요.",
+                "As on book p.135, try f = lambda w: net.loss(x, t); dW = numerical_gradient(f, net.W) for the gradient too."),
+           text("loss 안에서: z = self.predict(x); y = softmax(z); return cross_entropy_error(y, t)",
+                "Inside loss: z = self.predict(x); y = softmax(z); return cross_entropy_error(y, t)")),
 )

@@ -47,6 +47,8 @@ def first_batch_scores() -> tuple[float, float]:
     self_check=text("학습 전이므로 정확도가 0.1 근처(10개 중 하나를 찍는 수준)인지 보세요.",
                     "Untrained, the accuracy is near 0.1 (guessing one of 10 classes)."),
     fixtures=MNIST_FIXTURES,
-    hints=(text("y = np.argmax(self.predict(x), axis=1); t = np.argmax(t, axis=1); return np.sum(y == t) / float(x.shape[0])",
-                "y = np.argmax(self.predict(x), axis=1); t = np.argmax(t, axis=1); return np.sum(y == t) / float(x.shape[0])"),),
+    hints=(text("predict 의 출력은 행마다 10개의 점수이고 t 는 원-핫 행입니다: 둘 다 행마다 가장 큰 값의 자리(np.argmax, axis=1)로 바꾸어 비교하세요.",
+                "predict gives 10 scores per row and t is one-hot rows: turn both into the position of each row's largest value (np.argmax, axis=1) and compare."),
+           text("y = np.argmax(self.predict(x), axis=1); t = np.argmax(t, axis=1); return np.sum(y == t) / float(x.shape[0])",
+                "y = np.argmax(self.predict(x), axis=1); t = np.argmax(t, axis=1); return np.sum(y == t) / float(x.shape[0])")),
 )

@@ -82,8 +82,8 @@ def train(x_train: np.ndarray, t_train: np.ndarray, x_test: np.ndarray, t_test: 
                     "Plot history['train_loss'] and see the loss fall, and train_acc and test_acc rise together."),
     time_limit=30.0,
     fixtures=MNIST_FIXTURES,
-    hints=(text("for key in ('W1', 'b1', 'W2', 'b2'): network.params[key] -= learning_rate * grad[key]",
-                "for key in ('W1', 'b1', 'W2', 'b2'): network.params[key] -= learning_rate * grad[key]"),
-           text("numerical_gradient는 2차원 W1, W2도 다뤄야 합니다: np.nditer(x, flags=['multi_index'], op_flags=['readwrite']) 또는 np.ndindex(x.shape).",
-                "numerical_gradient must handle the 2-D W1 and W2 too: np.nditer(x, flags=['multi_index'], op_flags=['readwrite']) or np.ndindex(x.shape).")),
+    hints=(text("numerical_gradient는 2차원 W1, W2도 다뤄야 합니다: np.nditer(x, flags=['multi_index'], op_flags=['readwrite']) 또는 np.ndindex(x.shape).",
+                "numerical_gradient must handle the 2-D W1 and W2 too: np.nditer(x, flags=['multi_index'], op_flags=['readwrite']) or np.ndindex(x.shape)."),
+           text("for key in ('W1', 'b1', 'W2', 'b2'): network.params[key] -= learning_rate * grad[key]",
+                "for key in ('W1', 'b1', 'W2', 'b2'): network.params[key] -= learning_rate * grad[key]")),
 )

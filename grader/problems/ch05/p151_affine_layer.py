@@ -24,8 +24,8 @@ array([3, 3, 3])
     names=("Affine",),
     stub="\nimport numpy as np\n" + AFFINE_STUB,
     checks=affine_checks(),
-    hints=(text("dx = np.dot(dout, self.W.T); self.dW = np.dot(self.x.T, dout); self.db = np.sum(dout, axis=0).",
-                "dx = np.dot(dout, self.W.T); self.dW = np.dot(self.x.T, dout); self.db = np.sum(dout, axis=0)."),
-           text("형상으로 확인하세요: dx는 x와, dW는 W와, db는 b의 한 행 (출력 수,)과 같은 형상입니다.",
-                "Check by shapes: dx has the shape of x, dW that of W, db that of one row of b, (outputs,).")),
+    hints=(text("형상으로 확인하세요: dx는 x와, dW는 W와, db는 b의 한 행 (출력 수,)과 같은 형상입니다.",
+                "Check by shapes: dx has the shape of x, dW that of W, db that of one row of b, (outputs,)."),
+           text("dx = np.dot(dout, self.W.T); self.dW = np.dot(self.x.T, dout); self.db = np.sum(dout, axis=0).",
+                "dx = np.dot(dout, self.W.T); self.dW = np.dot(self.x.T, dout); self.db = np.sum(dout, axis=0).")),
 )

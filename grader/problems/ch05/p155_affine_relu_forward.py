@@ -65,6 +65,8 @@ def two_layer_relu_forward(x: np.ndarray, W1: np.ndarray, b1: np.ndarray, W2: np
               lambda args, actual: expect_equal(actual, two_layer(*args, hidden=relu)), mistakes=MISTAKES,
               title=text("음수가 섞인 정수 배열: ReLU가 값을 바꾸는 경우", "integer arrays with negatives: where ReLU matters")),
     ),
-    hints=(text("out1 = layer_1.forward(x); r_out1 = relu_1.forward(out1); out2 = layer_2.forward(r_out1)",
-                "out1 = layer_1.forward(x); r_out1 = relu_1.forward(out1); out2 = layer_2.forward(r_out1)"),),
+    hints=(text("계층은 앞 계층의 출력을 입력으로 받습니다: Affine → ReLU → Affine 순서로 forward 를 부르세요.",
+                "Each layer takes the previous layer's output as its input: call forward in the order Affine → ReLU → Affine."),
+           text("out1 = layer_1.forward(x); r_out1 = relu_1.forward(out1); out2 = layer_2.forward(r_out1)",
+                "out1 = layer_1.forward(x); r_out1 = relu_1.forward(out1); out2 = layer_2.forward(r_out1)")),
 )

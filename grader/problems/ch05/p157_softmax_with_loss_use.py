@@ -68,6 +68,8 @@ def softmax_with_loss(x: np.ndarray, t: np.ndarray) -> tuple[float, np.ndarray]:
               lambda args, actual: expect_equal(actual, expected(*args), what="softmax_with_loss(x, t)", dtype=None),
               mistakes=MISTAKES, title=text("다른 점수와 정답", "other scores and targets")),
     ),
-    hints=(text("layer = SoftmaxWithLoss(); loss = layer.forward(x.reshape(1, -1), t.reshape(1, -1)); dx = layer.backward()",
-                "layer = SoftmaxWithLoss(); loss = layer.forward(x.reshape(1, -1), t.reshape(1, -1)); dx = layer.backward()"),),
+    hints=(text("SoftmaxWithLoss 는 배치(행마다 한 샘플)를 받습니다: 벡터 하나는 (1, N) 모양으로 바꾸어 넘기고, 역전파는 forward 를 부른 바로 그 객체로 하세요.",
+                "SoftmaxWithLoss takes a batch (one sample per row): pass one vector as shape (1, N), and run backward on the very object that ran forward."),
+           text("layer = SoftmaxWithLoss(); loss = layer.forward(x.reshape(1, -1), t.reshape(1, -1)); dx = layer.backward()",
+                "layer = SoftmaxWithLoss(); loss = layer.forward(x.reshape(1, -1), t.reshape(1, -1)); dx = layer.backward()")),
 )

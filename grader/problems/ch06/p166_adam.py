@@ -17,7 +17,11 @@ PROBLEM = optimizer_problem(
      optimizer_check("Adam", (), adam(0.001, 0.9, 0.999), [(adam(0.001, 0.9, 0.999, corrected=False), ADAM_NO_BIAS_CORRECTION)],
                      rtol=1e-4)),
     train_with=(0.001,), at_least=0.9,
-    hints=(text("update마다 self.iter += 1; lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)",
+    hints=(text("Adam은 매개변수마다 이동 평균 두 개를 둡니다: 기울기의 m과 기울기 제곱의 v (처음엔 0). 처음 몇 번은 0 쪽으로 "
+                "치우치므로 갱신 횟수 self.iter 로 학습률을 보정합니다.",
+                "Adam keeps two moving averages per parameter: m of the gradient and v of its square (zeros at first). "
+                "They lean towards 0 in the first steps, so the learning rate is corrected with the step count self.iter."),
+           text("update마다 self.iter += 1; lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)",
                 "Every update: self.iter += 1; lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)"),
            text("self.m[key] += (1 - self.beta1) * (grads[key] - self.m[key]); self.v[key] += (1 - self.beta2) * (grads[key]**2 - self.v[key]); "
                 "params[key] -= lr_t * self.m[key] / (np.sqrt(self.v[key]) + 1e-7)",

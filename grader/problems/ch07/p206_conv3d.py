@@ -52,6 +52,8 @@ def conv3d(x: np.ndarray, filt: np.ndarray) -> np.ndarray:
                              mistakes=MISTAKES), (("cannot reshape", FIXED_SIZE),)),
         Agrees("conv3d", [images("p206a", **KEY), filters("p206a", **KEY)], mistakes=MISTAKES),
     ),
-    hints=(text("OH = H - FH + 1, OW = W - FW + 1; for i in range(OH): for j in range(OW): out[i, j] = np.sum(x[:, i:i+FH, j:j+FW] * filt)",
-                "OH = H - FH + 1, OW = W - FW + 1; for i in range(OH): for j in range(OW): out[i, j] = np.sum(x[:, i:i+FH, j:j+FW] * filt)"),),
+    hints=(text("2차원 합성곱과 같되, 한 윈도우가 모든 채널을 덮습니다: 윈도우 x[:, i:i+FH, j:j+FW] 와 필터를 원소별로 곱해 모두 더하면 출력 한 칸입니다.",
+                "As the 2-D convolution, but one window spans every channel: multiply the window x[:, i:i+FH, j:j+FW] by the filter element-wise and sum it all for one output value."),
+           text("OH = H - FH + 1, OW = W - FW + 1; for i in range(OH): for j in range(OW): out[i, j] = np.sum(x[:, i:i+FH, j:j+FW] * filt)",
+                "OH = H - FH + 1, OW = W - FW + 1; for i in range(OH): for j in range(OW): out[i, j] = np.sum(x[:, i:i+FH, j:j+FW] * filt)")),
 )

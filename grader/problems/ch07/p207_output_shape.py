@@ -94,6 +94,8 @@ def output(data: np.ndarray, Filter: np.ndarray, S: int, P: int) -> tuple:
               title=text("다른 모양(3·4차원)의 입력과 필터, 스트라이드, 패딩", "other (3-D and 4-D) inputs, filters, strides and paddings"),
               mistakes=MISTAKES),
     ),
-    hints=(text("H, W = data.shape[-2:]; FH, FW = Filter.shape[-2:]; return (H + 2*P - FH) // S + 1, (W + 2*P - FW) // S + 1",
-                "H, W = data.shape[-2:]; FH, FW = Filter.shape[-2:]; return (H + 2*P - FH) // S + 1, (W + 2*P - FW) // S + 1"),),
+    hints=(text("출력 크기 공식 (H + 2P - FH) / S + 1 을 높이와 너비에 따로 쓰세요. H, W 는 마지막 두 축입니다.",
+                "Use the output size formula (H + 2P - FH) / S + 1 for the height and the width separately; H and W are the last two axes."),
+           text("H, W = data.shape[-2:]; FH, FW = Filter.shape[-2:]; return (H + 2*P - FH) // S + 1, (W + 2*P - FW) // S + 1",
+                "H, W = data.shape[-2:]; FH, FW = Filter.shape[-2:]; return (H + 2*P - FH) // S + 1, (W + 2*P - FW) // S + 1")),
 )

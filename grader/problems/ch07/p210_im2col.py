@@ -22,10 +22,10 @@ PROBLEM = Problem(
                 title=text("(1, 3, 7, 7) 이미지, 5x5 필터: (9, 75)", "a (1, 3, 7, 7) image, 5x5 filter: (9, 75)")),
         im2col_holds(),
     ),
-    hints=(text("OH = (H + 2*pad - filter_h) // stride + 1. col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride] "
+    hints=(text("마지막에 col.transpose(0, 4, 5, 1, 2, 3).reshape(N * out_h * out_w, -1): 행은 창, 열은 (채널, 행, 열).",
+                "Finally col.transpose(0, 4, 5, 1, 2, 3).reshape(N * out_h * out_w, -1): rows are windows, columns (channel, row, column)."),
+           text("OH = (H + 2*pad - filter_h) // stride + 1. col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride] "
                 "로 필터 위치 (y, x) 하나마다 모든 창의 값을 한 번에 채웁니다.",
                 "OH = (H + 2*pad - filter_h) // stride + 1. col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride] "
-                "fills one filter position (y, x) of every window at once."),
-           text("마지막에 col.transpose(0, 4, 5, 1, 2, 3).reshape(N * out_h * out_w, -1): 행은 창, 열은 (채널, 행, 열).",
-                "Finally col.transpose(0, 4, 5, 1, 2, 3).reshape(N * out_h * out_w, -1): rows are windows, columns (channel, row, column).")),
+                "fills one filter position (y, x) of every window at once.")),
 )

@@ -25,10 +25,10 @@ PROBLEM = Problem(
                     "save the parameters with save_params, read them back with load_params and get the same accuracy."),
     time_limit=30.0,
     fixtures=MNIST_FIXTURES,
-    hints=(text("gradient: self.loss(x, t); dout = self.last_layer.backward(1); 계층을 거꾸로 돌며 dout = layer.backward(dout); "
+    hints=(text("for key in network.params: network.params[key] -= learning_rate * grad[key] (W3, b3 까지 모두).",
+                "for key in network.params: network.params[key] -= learning_rate * grad[key] (W3 and b3 included)."),
+           text("gradient: self.loss(x, t); dout = self.last_layer.backward(1); 계층을 거꾸로 돌며 dout = layer.backward(dout); "
                 "grads['W1'], grads['b1'] = self.layers['Conv1'].dW, self.layers['Conv1'].db (Affine1 → W2, Affine2 → W3).",
                 "gradient: self.loss(x, t); dout = self.last_layer.backward(1); going through the layers in reverse, dout = "
-                "layer.backward(dout); grads['W1'], grads['b1'] = self.layers['Conv1'].dW, self.layers['Conv1'].db (Affine1 → W2, Affine2 → W3)."),
-           text("for key in network.params: network.params[key] -= learning_rate * grad[key] (W3, b3 까지 모두).",
-                "for key in network.params: network.params[key] -= learning_rate * grad[key] (W3 and b3 included).")),
+                "layer.backward(dout); grads['W1'], grads['b1'] = self.layers['Conv1'].dW, self.layers['Conv1'].db (Affine1 → W2, Affine2 → W3).")),
 )

@@ -21,8 +21,8 @@ PROBLEM = Problem(
                     "Train this net and problem 228's for the same number of steps and compare their test accuracy and training time."),
     time_limit=30.0,
     fixtures=MNIST_FIXTURES,
-    hints=(text("두 번째 합성곱의 입력 채널은 첫 합성곱의 필터 수입니다: W2 = std * np.random.randn(filter_num2, filter_num, 3, 3).",
-                "The second convolution's input channels are the first one's filters: W2 = std * np.random.randn(filter_num2, filter_num, 3, 3)."),
-           text("크기: 28 → (5x5 합성곱) 24 → (풀링) 12 → (3x3, pad 1 합성곱) 12 → (풀링) 6: W3 는 (filter_num2 * 6 * 6, hidden_size).",
-                "Sizes: 28 → (5x5 conv) 24 → (pool) 12 → (3x3 conv, pad 1) 12 → (pool) 6: W3 is (filter_num2 * 6 * 6, hidden_size).")),
+    hints=(text("크기: 28 → (5x5 합성곱) 24 → (풀링) 12 → (3x3, pad 1 합성곱) 12 → (풀링) 6: W3 는 (filter_num2 * 6 * 6, hidden_size).",
+                "Sizes: 28 → (5x5 conv) 24 → (pool) 12 → (3x3 conv, pad 1) 12 → (pool) 6: W3 is (filter_num2 * 6 * 6, hidden_size)."),
+           text("두 번째 합성곱의 입력 채널은 첫 합성곱의 필터 수입니다: W2 = std * np.random.randn(filter_num2, filter_num, 3, 3).",
+                "The second convolution's input channels are the first one's filters: W2 = std * np.random.randn(filter_num2, filter_num, 3, 3).")),
 )
