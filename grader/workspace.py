@@ -1,7 +1,10 @@
 """A learner's workspace: where each problem's file lives, reading it safely, and `grade init`."""
 from __future__ import annotations
 
+import codecs
+import io
 import json
+import tokenize
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,14 +60,56 @@ def file_for(problem: Problem, layout: str) -> str:
     return {"py": problem.path, "per-problem": problem.path[:-3] + ".ipynb", "notebooks": f"{problem.chapter}.ipynb"}[layout]
 
 
-def _decode(raw: bytes, name: str) -> tuple[str | None, Text | None]:
+RESAVE_AS_UTF8 = text("VS Code: 아래 상태 표시줄의 인코딩을 눌러 'Reopen with Encoding' → Korean (EUC-KR)로 다시 연 뒤, "
+                      "다시 눌러 'Save with Encoding' → UTF-8. 메모장: 다른 이름으로 저장 → 인코딩: UTF-8.",
+                      "VS Code: click the encoding in the status bar, 'Reopen with Encoding' → Korean (EUC-KR), then click it "
+                      "again, 'Save with Encoding' → UTF-8. Notepad: File → Save As → Encoding: UTF-8.")
+
+
+def _not_utf8(raw: bytes, name: str, start: int) -> Text:
+    """Why `raw` is not UTF-8 where it breaks, naming cp949 (EUC-KR) when it reads as that: Korean Windows' default."""
+    line = raw[:start].count(b"\n") + 1
     try:
-        return raw.decode("utf-8"), None
+        korean = any("\uac00" <= c <= "\ud7a3" for c in raw.decode("cp949"))
+    except UnicodeDecodeError:
+        korean = False
+    if korean:
+        return text(f"{name} 파일이 UTF-8이 아니라 cp949 (EUC-KR, 한글 윈도우의 기본 인코딩)로 저장되어 있습니다 ({line}번째 줄). "
+                    f"UTF-8로 다시 저장하세요. {RESAVE_AS_UTF8.ko}",
+                    f"{name} is saved in cp949 (EUC-KR, the default of Korean Windows), not UTF-8 (line {line}). "
+                    f"Save it again as UTF-8. {RESAVE_AS_UTF8.en}")
+    return text(f"{name} 파일이 UTF-8이 아닙니다 ({line}번째 줄, 바이트 {raw[start]:#04x}). 편집기에서 UTF-8로 다시 저장하세요.",
+                f"{name} is not UTF-8 (line {line}, byte {raw[start]:#04x}). Save it again as UTF-8.")
+
+
+def _decode(raw: bytes, name: str) -> tuple[str | None, Text | None]:
+    """A notebook's text: UTF-8 as JSON must be (a byte-order mark is accepted)."""
+    try:
+        return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
+        return None, _not_utf8(raw, name, error.start + (3 if raw.startswith(codecs.BOM_UTF8) else 0))
+
+
+def decode_python(raw: bytes, name: str) -> tuple[str | None, Text | None]:
+    """A .py file's text as Python reads it (importlib.util.decode_source): a byte-order mark or a coding line
+    chooses the encoding, UTF-8 otherwise; CRLF and CR line ends become \\n, so line numbers are the editor's."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
+    except SyntaxError as error:  # an unknown coding line, or bytes in the first two lines that are not UTF-8
+        if "unknown encoding" in str(error):
+            return None, text(f"{name} 의 coding 줄이 모르는 인코딩을 적고 있습니다 ({error}). 그 줄을 지우고 UTF-8로 저장하세요.",
+                              f"The coding line of {name} names an unknown encoding ({error}). Delete that line and save "
+                              "the file as UTF-8.")
+        encoding = "utf-8"
+    try:
+        source = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig"):
+            return None, _not_utf8(raw, name, error.start + (3 if encoding == "utf-8-sig" else 0))
         line = raw[:error.start].count(b"\n") + 1
-        return None, text(f"{name} 파일이 UTF-8이 아닙니다 ({line}번째 줄, 바이트 {raw[error.start]:#04x}). "
-                          "편집기에서 UTF-8로 다시 저장하세요.",
-                          f"{name} is not UTF-8 (line {line}, byte {raw[error.start]:#04x}). Save it again as UTF-8.")
+        return None, text(f"{name} 은(는) coding 줄에 {encoding} 라고 적었지만 {line}번째 줄이 {encoding} 가 아닙니다.",
+                          f"{name} says coding: {encoding}, but line {line} is not {encoding}.")
+    return io.IncrementalNewlineDecoder(None, translate=True).decode(source, final=True), None
 
 
 @lru_cache(maxsize=8)
@@ -95,7 +140,7 @@ def _read(workspace: Path, problem: Problem, layout: str) -> Submission | None:
     if stat.st_size > (MAX_SOURCE_BYTES if layout == "py" else MAX_NOTEBOOK_BYTES):
         return Submission(filename=relative, problem=_too_large(path.name, MAX_SOURCE_BYTES if layout == "py" else MAX_NOTEBOOK_BYTES))
     if layout == "py":
-        source, problem_text = _decode(path.read_bytes(), path.name)
+        source, problem_text = decode_python(path.read_bytes(), path.name)
         return Submission(cells=[{"source": source, "file": relative, "cell": None, "main": True}], filename=relative,
                           untouched=source == problem.render_stub(), problem=problem_text)
     from grader import ipynb

@@ -1,14 +1,20 @@
 """Small things a new learner trips on: where `grade` is run, hints, how sources are read, messages."""
 from __future__ import annotations
 
+import codecs
+import importlib.util
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 
+from conftest import feedback
+from grader import ipynb
 from grader.catalog import all_problems, by_id
+from grader.engine import ERROR, NOT_STARTED, PASSED, Grader, Options
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,3 +101,69 @@ def test_grade_hint_shows_one_tier_and_says_how_to_see_more(tmp_path):
         assert " ".join(answer.split()) in flat and "more hint" not in flat
     assert "더 있습니다: grade hint p151 2" in grade("hint", "p151", cwd=tmp_path).stdout
     assert grade("hint", "p151", "0", cwd=tmp_path).returncode == 2
+
+
+# -- 3. sources read as Python reads them -----------------------------------------------------------
+KOREAN_SOFTMAX = '"""소프트맥스 (메모장에서 저장)"""\nimport numpy as np\n\n\ndef softmax(a):\n' \
+                 '\tshifted = np.exp(a - np.max(a, axis=-1, keepdims=True))\n' \
+                 '\treturn shifted / np.sum(shifted, axis=-1, keepdims=True)\n'
+
+
+def grade_bytes(sandbox, tmp_path: Path, problem_id: str, raw: bytes, relative: str | None = None):
+    problem = by_id()[problem_id]
+    path = tmp_path / (relative or problem.path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(raw)
+    return Grader(sandbox, Options(workspace=tmp_path, profile="ci", seed=0)).grade(problem)
+
+
+def test_a_notepad_file_with_bom_crlf_and_tabs_is_graded(sandbox, tmp_path):
+    raw = codecs.BOM_UTF8 + KOREAN_SOFTMAX.replace("\n", "\r\n").encode("utf-8")
+    result = grade_bytes(sandbox, tmp_path, "p060", raw)
+    assert result.status == PASSED, feedback(result)
+
+
+def test_line_numbers_of_a_crlf_file_with_bom_are_the_editors(sandbox, tmp_path):
+    raw = codecs.BOM_UTF8 + "import numpy as np\r\n\r\ndef softmax(a):\r\n    return (a\r\n".encode("utf-8")
+    result = grade_bytes(sandbox, tmp_path, "p060", raw)
+    assert result.status == ERROR
+    assert result.messages[-1].en.startswith("Syntax error on line 4:"), result.messages[-1].en
+    assert "U+FEFF" not in feedback(result)
+
+
+def test_a_stub_saved_with_bom_and_crlf_is_still_not_started(sandbox, tmp_path):
+    stub = by_id()["p060"].render_stub()
+    result = grade_bytes(sandbox, tmp_path, "p060", codecs.BOM_UTF8 + stub.replace("\n", "\r\n").encode("utf-8"))
+    assert result.status == NOT_STARTED
+
+
+def test_a_cp949_file_is_named_and_told_how_to_save_as_utf8(sandbox, tmp_path):
+    result = grade_bytes(sandbox, tmp_path, "p060", KOREAN_SOFTMAX.encode("cp949"))
+    assert result.status == ERROR
+    message = result.messages[-1]
+    assert "cp949" in message.en and "EUC-KR" in message.en and "line 1" in message.en
+    assert "VS Code" in message.en and "Notepad" in message.en and "Save with Encoding" in message.en
+    assert "cp949" in message.ko and "메모장" in message.ko
+
+
+def test_a_cp949_file_with_its_coding_line_is_read_as_python_reads_it(sandbox, tmp_path):
+    raw = ("# -*- coding: cp949 -*-\n" + KOREAN_SOFTMAX).encode("cp949")
+    result = grade_bytes(sandbox, tmp_path, "p060", raw)
+    assert result.status == PASSED, feedback(result)
+    assert importlib.util.decode_source(raw).endswith(KOREAN_SOFTMAX)  # as Python itself reads it
+
+
+def test_an_unknown_coding_line_is_named(sandbox, tmp_path):
+    result = grade_bytes(sandbox, tmp_path, "p060", b"# -*- coding: klingon -*-\nx = 1\n")
+    assert result.status == ERROR and "unknown encoding" in result.messages[-1].en and "klingon" in result.messages[-1].en
+
+
+def test_a_cp949_notebook_is_named_and_a_notebook_with_bom_is_read(sandbox, tmp_path):
+    problem = by_id()["p060"]
+    notebook = ipynb.new_notebook(ipynb.problem_cells(problem))
+    relative = problem.path[:-3] + ".ipynb"
+    as_json = nbformat.writes(notebook)
+    result = grade_bytes(sandbox, tmp_path, "p060", as_json.encode("cp949"), relative)
+    assert result.status == ERROR and "cp949" in result.messages[-1].en, feedback(result)
+    result = grade_bytes(sandbox, tmp_path / "bom", "p060", codecs.BOM_UTF8 + as_json.encode("utf-8"), relative)
+    assert result.status == NOT_STARTED, feedback(result)
