@@ -146,6 +146,26 @@ def _schema_error(data: dict[str, Any]) -> tuple[list[Any], str] | None:
     return None if error is None else (list(error.absolute_path), error.message)
 
 
+def _untyped_cell(data: dict[str, Any]) -> int | None:
+    """The index of the first cell without a cell_type: the schema would only say which other keys it does not expect."""
+    cells = data.get("cells")
+    if not isinstance(cells, list):
+        return None
+    return next((i for i, cell in enumerate(cells) if isinstance(cell, dict) and not isinstance(cell.get("cell_type"), str)), None)
+
+
+def _normalized(data: dict[str, Any]) -> dict[str, Any]:
+    """The notebook as nbformat repairs it on reading, as Jupyter does (missing or duplicate cell ids)."""
+    from nbformat.validator import normalize
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return normalize(data)[1]
+    except Exception:  # noqa: BLE001  a shape normalize does not expect: the schema check names what is wrong
+        return data
+
+
 def _where(path: list[Any]) -> Text:
     if len(path) >= 2 and path[0] == "cells" and isinstance(path[1], int):
         rest = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:]).lstrip(".")
@@ -169,14 +189,24 @@ def read(source: str, name: str) -> NotebookNode:
             "Jupyter에서 다시 저장하거나 백업에서 되살리세요.",
             f"it is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}). The file may have been cut "
             "short: save it again from Jupyter or restore it from a backup.")) from None
-    version = data.get("nbformat") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        raise _invalid(name, text(f"JSON이지만 노트북이 아닙니다 (맨 바깥이 객체 {{...}} 가 아니라 {type(data).__name__} 입니다).",
+                                  f"it is JSON but not a notebook (the top level is a {type(data).__name__}, not an object {{...}})."))
+    version = data.get("nbformat")
     if version is None:
         raise _invalid(name, text("nbformat 항목이 없습니다.", "it has no nbformat field."))
+    if type(version) is not int:
+        raise _invalid(name, text(f"nbformat 항목이 숫자가 아니라 {version!r} 입니다 (숫자 4 여야 합니다).",
+                                  f"its nbformat field is {version!r}, not the number 4."))
     if version != 4:
         raise _invalid(name, text(f"노트북 형식 버전 {version!r} 은(는) 읽을 수 없습니다. Jupyter에서 열어 다시 저장하세요 (버전 4).",
                                   f"notebook format version {version!r} cannot be read. Open it in Jupyter and save "
                                   "it again (version 4)."))
-    problem = _schema_error(data)
+    untyped = _untyped_cell(data)
+    if untyped is not None:
+        raise _invalid(name, text(f"셀 {untyped + 1} 에 cell_type (code, markdown, raw) 이 없습니다.",
+                                  f"cell {untyped + 1} has no cell_type (code, markdown or raw)."))
+    problem = _schema_error(_normalized(data))
     if problem:
         path, message = problem
         where = _where(path)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -167,3 +168,41 @@ def test_a_cp949_notebook_is_named_and_a_notebook_with_bom_is_read(sandbox, tmp_
     assert result.status == ERROR and "cp949" in result.messages[-1].en, feedback(result)
     result = grade_bytes(sandbox, tmp_path / "bom", "p060", codecs.BOM_UTF8 + as_json.encode("utf-8"), relative)
     assert result.status == NOT_STARTED, feedback(result)
+
+
+# -- 4. a broken notebook is named with what is wrong (tests/test_notebooks.py grades the common cases) -------
+def _notebook_json() -> dict:
+    return json.loads(nbformat.writes(ipynb.new_notebook(ipynb.problem_cells(by_id()["p060"]))))
+
+
+@pytest.mark.parametrize("break_it, words", [
+    (lambda d: d.__setitem__("nbformat", "4"), "its nbformat field is '4', not the number 4"),
+    (lambda d: d["cells"][1].pop("cell_type"), "cell 2 has no cell_type (code, markdown or raw)"),
+    (lambda d: d["cells"][1].__setitem__("outputs", [{"output_type": "stream"}]),
+     "cell 2 (outputs[0]) does not follow the notebook format: 'name' is a required property"),
+    (lambda d: d.pop("nbformat_minor"), "'nbformat_minor' is a required property"),
+    (lambda d: d.__setitem__("cells", {}), "cells does not follow the notebook format: {} is not of type 'array'"),
+], ids=["version as text", "no cell type", "bad output", "no minor version", "cells not a list"])
+def test_a_schema_error_is_named_not_called_an_unsupported_version(break_it, words):
+    data = _notebook_json()
+    break_it(data)
+    with pytest.raises(ipynb.NotebookError) as raised:
+        ipynb.read(json.dumps(data), "ch03.ipynb")
+    assert words in raised.value.reason.en and "Unsupported" not in raised.value.reason.en, raised.value.reason.en
+    assert raised.value.reason.ko != raised.value.reason.en
+
+
+def test_json_that_is_not_a_notebook_and_truncated_json_are_named():
+    with pytest.raises(ipynb.NotebookError, match=r"the top level is a list"):
+        ipynb.read("[1, 2]", "ch03.ipynb")
+    text_of_notebook = json.dumps(_notebook_json(), indent=1)
+    with pytest.raises(ipynb.NotebookError, match=r"not valid JSON \(line \d+, column \d+: .*cut short"):
+        ipynb.read(text_of_notebook[:len(text_of_notebook) // 2], "ch03.ipynb")
+
+
+def test_cells_without_ids_are_repaired_as_jupyter_does():
+    data = _notebook_json()
+    for cell in data["cells"]:
+        del cell["id"]
+    notebook = ipynb.read(json.dumps(data), "ch03.ipynb")
+    assert len(notebook.cells) == len(data["cells"]) and ipynb.section(notebook.cells, "p060") is not None
