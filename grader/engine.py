@@ -115,6 +115,9 @@ def _where(error: LearnerError) -> Text:
     return text(f" ({place.ko}{code})", f" ({place.en}{code})") if place else text("")
 
 
+INPUT_AT_EOF = "EOF when reading a line"  # what input() raises when stdin is closed, as the worker's is
+
+
 def learner_error_text(error: LearnerError) -> Text:
     where = _where(error)
     if error.kind == "syntax":
@@ -132,6 +135,11 @@ def learner_error_text(error: LearnerError) -> Text:
     if error.kind == "overtime":
         return text(f"셀이 너무 오래 실행되어 멈췄습니다 (Jupyter에서 중단한 것처럼){where.ko}",
                     f"The cell ran too long and was stopped, as if interrupted in Jupyter{where.en}")
+    if error.type_name == "EOFError" and error.message == INPUT_AT_EOF:
+        return text(f"input() 은 채점 중에는 답할 사람이 없어 멈춥니다{where.ko}. 값은 input() 으로 묻지 말고 함수의 인수로 받으세요 "
+                    "(시험해 볼 값은 if __name__ == \"__main__\": 아래에 두세요).",
+                    f"input() cannot be answered while grading: nobody is there to type{where.en}. Take the values as the "
+                    "function's arguments instead of asking with input() (keep values to try under if __name__ == \"__main__\":).")
     if error.kind == "recursion":
         return text(f"재귀가 너무 깊습니다 (RecursionError){where.ko}", f"Recursion too deep (RecursionError){where.en}")
     return text(f"{error.type_name}: {error.message}{where.ko}", f"{error.type_name}: {error.message}{where.en}")

@@ -206,3 +206,17 @@ def test_cells_without_ids_are_repaired_as_jupyter_does():
         del cell["id"]
     notebook = ipynb.read(json.dumps(data), "ch03.ipynb")
     assert len(notebook.cells) == len(data["cells"]) and ipynb.section(notebook.cells, "p060") is not None
+
+
+# -- 5. input() while grading ------------------------------------------------------------------------
+@pytest.mark.parametrize("problem_id, source, line", [
+    ("p060", 'import numpy as np\nn = int(input("n? "))\n\n\ndef softmax(a):\n    return a\n', 2),
+    ("p057", 'import numpy as np\n\n\ndef minus_max(a):\n    k = input("k? ")\n    return a - np.max(a)\n', 5),
+], ids=["at import", "in the graded function"])
+def test_input_is_told_to_become_an_argument(grade_source, problem_id, source, line):
+    result = grade_source(problem_id, source)
+    assert result.status == ERROR
+    told = feedback(result)
+    assert "input() cannot be answered while grading" in told and "arguments" in told, told
+    assert f":{line}: " in told and "input() 은 채점 중에는" in told
+    assert "EOFError" not in told
