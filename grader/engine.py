@@ -253,6 +253,9 @@ def _decide(results: list[CheckResult]) -> str:
 
 class Grader:
     def __init__(self, runner: Any, options: Options) -> None:
+        from grader.cache import keep_hypothesis_state_here
+
+        keep_hypothesis_state_here()  # before any property runs: hypothesis would write .hypothesis/ into the learner's folder
         self.runner, self.options = runner, options
         self.settings = property_settings(options.profile, options.database_dir)
 
@@ -327,9 +330,9 @@ class Grader:
 
 
 def default_database_dir() -> str:
-    from platformdirs import user_cache_dir
+    from grader.cache import hypothesis_home
 
-    return os.path.join(user_cache_dir("dlscratch"), "hypothesis")
+    return str(hypothesis_home() / "examples")
 
 
 # -- many problems, spread over the cores ----------------------------------------------------------

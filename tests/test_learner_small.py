@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import importlib.util
 import json
+import os
 import re
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 from conftest import feedback
 from grader import ipynb
+from grader.cache import hypothesis_home
 from grader.catalog import all_problems, by_id
 from grader.engine import ERROR, NOT_STARTED, PASSED, Grader, Options
 
@@ -220,3 +222,22 @@ def test_input_is_told_to_become_an_argument(grade_source, problem_id, source, l
     assert "input() cannot be answered while grading" in told and "arguments" in told, told
     assert f":{line}: " in told and "input() 은 채점 중에는" in told
     assert "EOFError" not in told
+
+
+# -- 6. the grader's own state stays out of the learner's folder -------------------------------------
+def test_grading_writes_no_hypothesis_folder_into_the_workspace(tmp_path):
+    workspace = workspace_with(tmp_path, {"p060": SOFTMAX})
+    cache = tmp_path / "cache"
+    env = {**os.environ, "DLSCRATCH_CACHE_DIR": str(cache)}
+    env.pop("HYPOTHESIS_STORAGE_DIRECTORY", None)
+    for args, cwd in ((("p060",), workspace), (("p060", "ch02", "--jobs", "2"), workspace / "ch03")):
+        done = grade(*args, cwd=cwd, env=env)
+        assert "p060" in done.stdout and "Traceback" not in done.stderr, done.stdout + done.stderr
+    assert not list(tmp_path.rglob(".hypothesis")), list(tmp_path.rglob(".hypothesis"))
+    assert (cache / "hypothesis").is_dir() and any((cache / "hypothesis").iterdir())
+
+
+def test_the_worker_is_pointed_at_the_grader_cache_too(grade_source):
+    told = feedback(grade_source("p060", 'import os\n\n\ndef softmax(a):\n'
+                                         '    raise ValueError(os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"))\n'))
+    assert str(hypothesis_home()) in told, told

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from grader.cache import HYPOTHESIS_VARIABLE, hypothesis_home
 from grader.sandbox import wire
 from grader.sandbox.session import Session
 
@@ -43,6 +44,7 @@ class Zygote:
         self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "MPL"))}
         env.update({name: "1" for name in THREAD_VARS}, MPLBACKEND="Agg")
+        env[HYPOTHESIS_VARIABLE] = str(hypothesis_home())  # never .hypothesis/ in a learner's folder, should it be imported there
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, "-I", "-c", BOOT, str(theirs.fileno()), str(PROJECT_ROOT)],
