@@ -18,12 +18,13 @@ from grader.checks import (
     expect_equal,
     text,
 )
-from grader.problems.common import RETURNS_NONE
+from grader.problems.common import RETURNS_NONE, explain_errors
 from grader.problems.forward import (
     BOOK_INPUT,
     FLOATS,
     batches,
     book_network,
+    far_apart_example,
     network_mistakes,
     network_pass,
     networks,
@@ -150,8 +151,20 @@ def practice_get_data_check(name: str = "get_data") -> Custom:
                                 RETURNS_NONE))
 
 
+WEIGHTS_FILE_NOT_FOUND = text(
+    "채점할 때 연습용 가중치는 sample_weight.pkl 이라는 이름으로 현재 폴더와 코드 옆에 있습니다: 책처럼 "
+    "open('sample_weight.pkl', 'rb') 로 열거나, 어디서나 되는 load_sample_weight() 를 쓰세요 (다른 폴더의 경로는 쓰지 마세요).",
+    "While grading, the practice weights are in the current folder and beside your code, named sample_weight.pkl: open "
+    "them as the book does, open('sample_weight.pkl', 'rb'), or use load_sample_weight(), which works anywhere (no path "
+    "to another folder).")
+
+
 def practice_weights_check(name: str = "init_network") -> Custom:
     """init_network() returns the (practice) sample weights: a dict of the book's six arrays."""
+    return explain_errors(_practice_weights_check(name), (("sample_weight", WEIGHTS_FILE_NOT_FOUND),))
+
+
+def _practice_weights_check(name: str) -> Custom:
     return on_practice_data(
         name, [()], lambda: practice_weights(), dtype="exact",
         title=text("sample_weight 의 W1, b1, W2, b2, W3, b3", "sample_weight's W1, b1, W2, b2, W3, b3"),
@@ -192,6 +205,7 @@ def predict_checks(name: str = "predict") -> tuple[Check, ...]:
               lambda args, actual: expect_equal(actual, network_pass(*args, output=softmax), dtype=None),
               title=text("무작위 신경망과 입력 (표본 하나 또는 배치)", "generated networks and inputs (one sample or a batch)"),
               mistakes=mistakes),
+        far_apart_example(name, mistakes),
         on_practice_data(name, [(practice_weights, lambda: practice_test_set()[0][0])],
                          lambda network, x: network_pass(network, x, output=softmax), mistakes=mistakes, dtype=None, rtol=1e-4,
                          title=text("연습용 가중치로 시험 이미지 x[0]", "the practice weights on test image x[0]")),
