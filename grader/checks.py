@@ -42,6 +42,13 @@ class Context:
             self.changed_inputs.append((name, self.session.changed_args[0]))
         return actual
 
+    def method(self, handle: Handle, method: str, *args: Any, seed: int | None = None) -> Any:
+        """`handle.method(*args)` in the worker, watching the arrays passed in, as `call` does."""
+        actual = self.session.method(handle, method, *args, seed=seed, watch=True)
+        if self.session.changed_args:
+            self.changed_inputs.append((method, self.session.changed_args[0]))
+        return actual
+
     def refuse_changed_inputs(self) -> None:
         """The arrays given to the learner's functions must come back unchanged, unless the problem says the
         function updates them (Problem.changes_inputs). Checked after the values, so a wrong value is named first."""
@@ -284,6 +291,9 @@ def _parameters(problem: Problem, name: str) -> list[str]:
     declared = problem.signatures.get(name, {})
     if declared.get("kind") == "function":
         return declared["params"]
+    methods = [c["methods"][name] for c in problem.signatures.values() if c["kind"] == "class" and name in c["methods"]]
+    if methods and not declared:  # a method of a class the stub declares (predict, loss)
+        return methods[0]
     return declared.get("methods", {}).get("__init__", [])
 
 

@@ -225,12 +225,14 @@ def drawn_calls(name: str, draw: st.SearchStrategy, truth: Callable[..., Any], t
     """name(*args) = truth(*args) for argument tuples drawn together (shapes that must fit each other)."""
     def run(ctx: Context) -> None:
         def body(args: tuple) -> None:
-            actual = ctx.session.call(name, *args, seed=ctx.seed)
+            ctx.changed_inputs.clear()
+            actual = ctx.call(name, *args)
             try:
                 expect_equal(actual, truth(*args), dtype=None)
             except Fail as error:
                 error.hint = error.hint or next((m.says for m in mistakes if m.matches(args, actual)), None)
                 raise
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, [draw], body)
 

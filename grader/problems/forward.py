@@ -132,8 +132,9 @@ def batch_matches_rows(name: str, strategies: Sequence[st.SearchStrategy], mista
     def run(ctx: Any) -> None:
         def body(*args: Any) -> None:
             *rest, batch = args
-            whole = ctx.session.call(name, *rest, batch, seed=ctx.seed)
-            rows = [np.asarray(ctx.session.call(name, *rest, row, seed=ctx.seed)) for row in batch]
+            ctx.changed_inputs.clear()
+            whole = ctx.call(name, *rest, batch)
+            rows = [np.asarray(ctx.call(name, *rest, row)) for row in batch]
             try:
                 expect_equal(whole, np.stack(rows), what=f"{name}(batch)", dtype=None)
             except Fail as error:
@@ -141,6 +142,7 @@ def batch_matches_rows(name: str, strategies: Sequence[st.SearchStrategy], mista
                                      f"The batch result (one sample per row) differs from the rows one at a time. {error.message.en}")
                 error.hint = error.hint or next((m.says for m in mistakes if m.matches(args, whole)), None)
                 raise
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, strategies, body)
 
@@ -272,8 +274,9 @@ def softmax_checks(name: str) -> tuple[Check, ...]:
 
     def shift_invariant(ctx: Any) -> None:
         def body(x: np.ndarray, c: float) -> None:
-            expect_equal(ctx.session.call(name, x + c, seed=ctx.seed), ctx.session.call(name, x, seed=ctx.seed),
-                         what=f"{name}(x + {c:g})", dtype=None)
+            ctx.changed_inputs.clear()
+            expect_equal(ctx.call(name, x + c), ctx.call(name, x), what=f"{name}(x + {c:g})", dtype=None)
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, [vectors_or_batches, st.floats(-50, 50, width=64)], body)
 

@@ -196,13 +196,15 @@ def gradient_checks(hook: str) -> tuple[Custom, ...]:
         for_all(ctx, (weights_and_points,), body)
 
     def integer_input(ctx: Context) -> None:
-        actual = ctx.session.call(hook, np.ones(2), np.array([3, 4]))
+        actual = ctx.session.call(hook, np.ones(2), np.array([3, 4]), watch=True)
         try:
             expect_equal(actual, np.array([6.0, 8.0]), rtol=1e-6, atol=1e-6, what="∇f([3, 4])")
         except Fail as error:
             error.input = ("f(x) = np.sum(x**2)", "np.array([3, 4])  (dtype int)")
             error.hint = INTEGER_INPUT
             raise
+        if ctx.session.changed_args:
+            raise Fail("property", NOT_RESTORED, actual=actual, show_values=False)
 
     return (Custom(matches_exact, text("모든 형상의 배열에서 정확한 기울기와 일치, 입력은 그대로",
                                        "matches the exact gradient on arrays of any shape, input left unchanged")),

@@ -103,13 +103,14 @@ def on_practice_data(name: str, calls: Sequence[tuple], expected: Callable[..., 
     def run(ctx: Context) -> None:
         for call in calls:
             args = tuple(a() if callable(a) else a for a in call)
-            actual = ctx.session.call(name, *args, seed=ctx.seed)
+            actual = ctx.call(name, *args)
             try:
                 expect_equal(actual, expected(*args), what=name, rtol=rtol, dtype=dtype)
             except Fail as error:
                 error.input = call if all(not isinstance(a, np.ndarray) and not callable(a) for a in call) else None
                 error.hint = error.hint or next((m.says for m in mistakes if m.matches(args, actual)), None)
                 raise
+            ctx.refuse_changed_inputs()
 
     return Custom(run, title=title)
 

@@ -99,7 +99,8 @@ def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls
             net, params = new_net(ctx, cls, n_in, n_hidden, n_out)
             # Inputs scaled up, so that the small start weights still give rows and classes that differ.
             x, t = data(seed, n, n_in, n_out)
-            y = ctx.session.method(net, "predict", x * 100)
+            ctx.changed_inputs.clear()
+            y = ctx.method(net, "predict", x * 100)
             expected = forward(params, x * 100)
             if isinstance(y, np.ndarray) and y.shape == expected.shape and not np.allclose(y.sum(axis=1), 1):
                 raise Fail("values", text("predict의 각 행의 합이 1이 아닙니다.", "The rows of predict's result do not sum to 1."),
@@ -109,9 +110,10 @@ def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls
                 check_loss(net, x, t, expected, n)
             if "accuracy" in methods:
                 check_accuracy(net, x, t, expected)
+            ctx.refuse_changed_inputs()
 
         def check_loss(net: Handle, x: np.ndarray, t: np.ndarray, expected: np.ndarray, n: int) -> None:
-            loss = ctx.session.method(net, "loss", x * 100, t)
+            loss = ctx.method(net, "loss", x * 100, t)
             expected_loss = cross_entropy(expected, t)
             try:
                 expect_equal(loss, expected_loss, rtol=1e-6, dtype=None, what="loss(x, t)")
@@ -122,7 +124,7 @@ def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls
 
         def check_accuracy(net: Handle, x: np.ndarray, t: np.ndarray, expected: np.ndarray) -> None:
             try:
-                accuracy = ctx.session.method(net, "accuracy", x * 100, t)
+                accuracy = ctx.method(net, "accuracy", x * 100, t)
             except LearnerError as error:
                 if "broadcast" not in error.message:
                     raise
@@ -158,7 +160,8 @@ def gradient_check(cls: str = "TwoLayerNet", tolerance: float = 1e-6) -> Custom:
         def body(size: tuple[int, int, int], seed: int) -> None:
             net, params = new_net(ctx, cls, *size)
             x, t = data(seed, 4, size[0], size[2])
-            grads = ctx.session.method(net, "numerical_gradient", x, t)
+            ctx.changed_inputs.clear()
+            grads = ctx.method(net, "numerical_gradient", x, t)
             if type(grads) is not dict:
                 raise Fail("type", text("numerical_gradient는 'W1', 'b1', 'W2', 'b2' 키의 딕셔너리를 돌려줘야 합니다.",
                                         "numerical_gradient should return a dict keyed 'W1', 'b1', 'W2', 'b2'."), actual=grads)
@@ -174,6 +177,7 @@ def gradient_check(cls: str = "TwoLayerNet", tolerance: float = 1e-6) -> Custom:
             after = ctx.session.attr(net, "params")
             if any(not np.array_equal(np.asarray(after[k]), params[k]) for k in PARAMS):
                 raise Fail("property", NOT_RESTORED, show_values=False)
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, (st.tuples(st.integers(2, 5), st.integers(2, 4), st.integers(2, 3)), st.integers(0, 2**16)), body)
 
