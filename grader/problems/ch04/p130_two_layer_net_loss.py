@@ -13,6 +13,7 @@ from grader.problems.two_layer_net import (
     batch_checks,
     loss_mistakes,
     stub,
+    weight_init_std_check,
 )
 from grader.spec import Problem
 
@@ -66,6 +67,7 @@ def first_batch_loss() -> float:
     checks=(
         Custom(_batch_mean, text("배치의 평균 교차 엔트로피", "the mean cross entropy of a batch")),
         batch_checks(("predict", "loss")),
+        weight_init_std_check(),
         Custom(_initial_loss, text("MNIST 100장: 학습 전 오차 ≈ ln(10)", "100 MNIST images: the untrained error ≈ ln(10)")),
     ),
     autograded="partly",
