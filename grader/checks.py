@@ -187,8 +187,9 @@ class Table(Check):
                 error.input = row
                 error.expected = {r: self.rows[r] for r in inputs}
                 error.actual = dict(zip(inputs, actual)) if error.step == "values" else got
-                error.hint = error.hint or next(
-                    (m.says for m in self.mistakes if all(m.matches(r, a) for r, a in zip(inputs, actual))), None)
+                # A problem's own named mistake is more specific than the comparer's generic hint, so it wins.
+                error.hint = next(
+                    (m.says for m in self.mistakes if all(m.matches(r, a) for r, a in zip(inputs, actual))), error.hint)
                 raise
         ctx.refuse_changed_inputs()
 

@@ -162,8 +162,9 @@ def _softmax_without_max(logits: np.ndarray, axis: int | None) -> np.ndarray:
         return e / np.sum(e, axis=axis, keepdims=True)
 
 
-def network_mistakes(output: str, unpack: Callable[..., tuple[dict, np.ndarray]]) -> list[Mistake]:
-    """The classic slips in a 3-layer pass; `unpack(*args)` turns a check's arguments into (network, x)."""
+def network_mistakes(output: str, unpack: Callable[..., tuple[dict, np.ndarray]], biases: bool = True) -> list[Mistake]:
+    """The classic slips in a 3-layer pass; `unpack(*args)` turns a check's arguments into (network, x).
+    Without `biases` (the notes' pass of x, W1, W2, W3, which has none) a forgotten bias cannot happen."""
     outputs = {"identity": identity, "softmax": softmax}
     other = "softmax" if output == "identity" else "identity"
 
@@ -184,6 +185,8 @@ def network_mistakes(output: str, unpack: Callable[..., tuple[dict, np.ndarray]]
                 like=like(hidden=identity)),
         RETURNS_NONE,
     ]
+    if not biases:
+        del mistakes[2]
     if output == "softmax":
         mistakes[:0] = softmax_failures(lambda *args: network_pass(*unpack(*args), output=identity))
         mistakes.insert(0, Mistake(text("소프트맥스를 잘못된 축으로 정규화했습니다: 배치에서는 행(표본)마다 합이 1이어야 합니다 (axis=-1, keepdims=True).",
@@ -233,7 +236,7 @@ def forward_checks(name: str, output: str, course_expected: np.ndarray, book_exp
 def weights_pass_checks(name: str, course_expected: np.ndarray) -> tuple[Check, ...]:
     """Checks of `name(x, W1, W2, W3)`: the notes' pass before the network became a dict (no biases, identity output)."""
     unpack = lambda x, W1, W2, W3: ({"W1": W1, "W2": W2, "W3": W3}, x)  # noqa: E731
-    mistakes = network_mistakes("identity", unpack)
+    mistakes = network_mistakes("identity", unpack, biases=False)
     net = course_network()
     weights = [hnp.arrays(np.float64, shape, elements=FLOATS) for shape in ((2, 3), (3, 2), (2, 2))]
     return (

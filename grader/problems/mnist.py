@@ -224,7 +224,7 @@ FRACTION_NOT_PERCENT = Mistake(
          "The accuracy is a fraction (0-1): give it in percent as the notes do, round(cnt / len(x) * 100, 2)."),
     when=lambda args, actual: isinstance(actual, (tuple, list)) and len(actual) == 2
     and np.isclose(float(actual[1]), correct_and_percent(*args)[0] / len(args[1])) and len(args[1]) > 0
-    and correct_and_percent(*args)[0] > 0)
+    and correct_and_percent(*args)[0] > 0 and np.isclose(float(actual[0]), correct_and_percent(*args)[0]))
 
 
 # Stub pieces of the MNIST problems: each learner file stands alone, so several stubs start with the same helpers.

@@ -173,9 +173,10 @@ def expect_predictions(y: Any, params: dict[str, np.ndarray], x: np.ndarray) -> 
         raise
 
 
-def weight_init_std_check(cls: str = "TwoLayerNet") -> Custom:
+def weight_init_std_check(cls: str = "TwoLayerNet", predict: bool = True) -> Custom:
     """TwoLayerNet(..., weight_init_std=s) scales the start weights by s (W1 and W2 of std ≈ s), and with large
-    weights (s = 1000: rows of scores thousands apart) predict still gives each row its own probabilities."""
+    weights (s = 1000: rows of scores thousands apart) predict (where the stub has it) still gives each row its
+    own probabilities."""
 
     def run(ctx: Context) -> None:
         _, params = new_net(ctx, cls, 784, 50, 10, 5.0)
@@ -188,15 +189,19 @@ def weight_init_std_check(cls: str = "TwoLayerNet") -> Custom:
                     f"TwoLayerNet(784, 50, 10, weight_init_std=5.0) gives params['{key}'] a standard deviation of {spread:.3g} "
                     "(about 5 expected): make the weights weight_init_std * np.random.randn(...), with the weight_init_std given."),
                     show_values=False, hint=IGNORES_INIT_STD)
+        if not predict:
+            return
         net, params = new_net(ctx, cls, 4, 10, 3, 1000.0)
         x = np.random.default_rng(ctx.seed).normal(size=(6, 4))
         ctx.changed_inputs.clear()
         expect_predictions(ctx.method(net, "predict", x), params, x)
         ctx.refuse_changed_inputs()
 
-    return Custom(run, text("weight_init_std 로 가중치의 크기가 정해짐, 큰 가중치에서도 행마다 확률",
-                            "weight_init_std sets the size of the weights; with large weights predict still gives each row its probabilities"),
-                  mistakes=(Mistake(IGNORES_INIT_STD), *PREDICT_MISTAKES))
+    title = (text("weight_init_std 로 가중치의 크기가 정해짐, 큰 가중치에서도 행마다 확률",
+                  "weight_init_std sets the size of the weights; with large weights predict still gives each row its probabilities")
+             if predict else text("weight_init_std 로 가중치의 크기가 정해짐", "weight_init_std sets the size of the weights"))
+    return Custom(run, title,
+                  mistakes=(Mistake(IGNORES_INIT_STD), *(PREDICT_MISTAKES if predict else ())))
 
 
 def loss_mistakes() -> list[Mistake]:
