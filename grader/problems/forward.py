@@ -59,9 +59,9 @@ def softmax_failures(logits_of: Callable[..., Any]) -> list[Mistake]:
     """The two ways a softmax breaks on large inputs; logits_of(*args) gives the softmax's input for a check's args."""
     return [
         Mistake(text("배치 전체의 최댓값을 뺐습니다: 최댓값에서 멀리 떨어진 행은 exp 가 모두 0 이 되어 0/0 = nan 입니다. "
-                     "행마다 최댓값을 빼세요: np.max(a, axis=-1, keepdims=True).",
+                     "행마다 최댓값을 빼세요: np.max(a, axis=-1, keepdims=True) (책의 c = np.max(a) 는 벡터 하나용입니다).",
                      "It subtracts the maximum of the whole batch: a row far below it gets exp = 0 everywhere, and 0/0 is nan. "
-                     "Subtract each row's own maximum: np.max(a, axis=-1, keepdims=True)."),
+                     "Subtract each row's own maximum: np.max(a, axis=-1, keepdims=True) (the book's c = np.max(a) is for one vector)."),
                 when=lambda args, actual: _rows_with_the_batch_max_only(logits_of(*args), actual)),
         Mistake(text("오버플로: exp 전에 최댓값을 빼세요. exp(1010)은 inf가 되고 inf/inf는 nan입니다.",
                      "overflow: subtract the max before exp. exp(1010) is inf, and inf/inf is nan."),
