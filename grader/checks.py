@@ -264,12 +264,14 @@ class Figure(Check):
     title: Text = text("그래프의 데이터와 라벨", "the plot's data and labels")
 
     def run(self, ctx: Context) -> None:
-        ctx.session.call(self.name, *self.args, seed=ctx.seed)
+        ctx.changed_inputs.clear()
+        ctx.call(self.name, *self.args)
         figures = ctx.session.figures()
         if not figures or not figures[0]["axes"]:
             raise Fail("values", text("그래프가 그려지지 않았습니다 (plt.plot 등을 호출했나요?).",
                                       "Nothing was drawn (did you call plt.plot or similar?)."), show_values=False)
         self.expect(figures)
+        ctx.refuse_changed_inputs()
 
 
 @dataclass
