@@ -30,6 +30,7 @@ from grader.problems.forward import (
     networks,
     samples,
     softmax,
+    softmax_failures,
 )
 from grader.spec import Text
 
@@ -211,6 +212,11 @@ def predict_checks(name: str = "predict") -> tuple[Check, ...]:
                          lambda network, x: network_pass(network, x, output=softmax), mistakes=mistakes, dtype=None, rtol=1e-4,
                          title=text("연습용 가중치로 시험 이미지 x[0]", "the practice weights on test image x[0]")),
     )
+
+
+def batch_softmax_check(name: str = "predict") -> Check:
+    """`name(network, x)` on a batch whose output rows are thousands apart: each row is its own softmax."""
+    return far_apart_example(name, softmax_failures(lambda network, x: network_pass(network, x)))
 
 
 def correct_and_percent(network: dict, x: np.ndarray, t: np.ndarray, batch_size: int | None = None) -> tuple[int, float]:
