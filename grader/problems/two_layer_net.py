@@ -5,7 +5,8 @@ read back from the learner's object, so no reference solution is needed and ever
 """
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import numpy as np
 from hypothesis import strategies as st
@@ -95,6 +96,16 @@ ONE_HOT_NO_ARGMAX = text("원-핫 정답 t를 argmax 없이 비교했습니다: 
                          "The one-hot targets t are compared without argmax: take t = np.argmax(t, axis=1), then compare with y.")
 
 
+@contextmanager
+def shown_as(data: Named) -> Iterator[None]:
+    """A failure inside shows this data (the network's sizes, x, t) as its input, not the drawn seed."""
+    try:
+        yield
+    except (Fail, LearnerError) as error:
+        error.input = data if error.input is None else error.input
+        raise
+
+
 def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls: str = "TwoLayerNet") -> Custom:
     """The methods named (predict, loss, accuracy) on random batches, against the grader's own forward pass."""
 
@@ -105,14 +116,15 @@ def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls
             # Inputs scaled up, so that the small start weights still give rows and classes that differ.
             x, t = data(seed, n, n_in, n_out)
             ctx.changed_inputs.clear()
-            y = ctx.method(net, "predict", x * 100)
-            expect_predictions(y, params, x * 100)
-            expected = forward(params, x * 100)
-            if "loss" in methods:
-                check_loss(net, x, t, expected, n)
-            if "accuracy" in methods:
-                check_accuracy(net, x, t, expected)
-            ctx.refuse_changed_inputs()
+            with shown_as(Named(network=f"{cls}({n_in}, {n_hidden}, {n_out})", x=x * 100, t=t)):
+                y = ctx.method(net, "predict", x * 100)
+                expect_predictions(y, params, x * 100)
+                expected = forward(params, x * 100)
+                if "loss" in methods:
+                    check_loss(net, x, t, expected, n)
+                if "accuracy" in methods:
+                    check_accuracy(net, x, t, expected)
+                ctx.refuse_changed_inputs()
 
         def check_loss(net: Handle, x: np.ndarray, t: np.ndarray, expected: np.ndarray, n: int) -> None:
             loss = ctx.method(net, "loss", x * 100, t)
@@ -220,6 +232,10 @@ def gradient_check(cls: str = "TwoLayerNet", tolerance: float = 1e-6) -> Custom:
             net, params = new_net(ctx, cls, *size)
             x, t = data(seed, 4, size[0], size[2])
             ctx.changed_inputs.clear()
+            with shown_as(Named(network=f"{cls}{size}", x=x, t=t)):
+                check_gradients(net, params, x, t)
+
+        def check_gradients(net: Handle, params: dict[str, np.ndarray], x: np.ndarray, t: np.ndarray) -> None:
             grads = ctx.method(net, "numerical_gradient", x, t)
             if type(grads) is not dict:
                 raise Fail("type", text("numerical_gradient는 'W1', 'b1', 'W2', 'b2' 키의 딕셔너리를 돌려줘야 합니다.",
