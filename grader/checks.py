@@ -42,6 +42,13 @@ class Context:
             self.changed_inputs.append((name, self.session.changed_args[0]))
         return actual
 
+    def method(self, handle: Handle, method: str, *args: Any, seed: int | None = None) -> Any:
+        """`handle.method(*args)` in the worker, watching the arrays passed in, as `call` does."""
+        actual = self.session.method(handle, method, *args, seed=seed, watch=True)
+        if self.session.changed_args:
+            self.changed_inputs.append((method, self.session.changed_args[0]))
+        return actual
+
     def refuse_changed_inputs(self) -> None:
         """The arrays given to the learner's functions must come back unchanged, unless the problem says the
         function updates them (Problem.changes_inputs). Checked after the values, so a wrong value is named first."""
@@ -180,8 +187,9 @@ class Table(Check):
                 error.input = row
                 error.expected = {r: self.rows[r] for r in inputs}
                 error.actual = dict(zip(inputs, actual)) if error.step == "values" else got
-                error.hint = error.hint or next(
-                    (m.says for m in self.mistakes if all(m.matches(r, a) for r, a in zip(inputs, actual))), None)
+                # A problem's own named mistake is more specific than the comparer's generic hint, so it wins.
+                error.hint = next(
+                    (m.says for m in self.mistakes if all(m.matches(r, a) for r, a in zip(inputs, actual))), error.hint)
                 raise
         ctx.refuse_changed_inputs()
 
@@ -256,12 +264,14 @@ class Figure(Check):
     title: Text = text("그래프의 데이터와 라벨", "the plot's data and labels")
 
     def run(self, ctx: Context) -> None:
-        ctx.session.call(self.name, *self.args, seed=ctx.seed)
+        ctx.changed_inputs.clear()
+        ctx.call(self.name, *self.args)
         figures = ctx.session.figures()
         if not figures or not figures[0]["axes"]:
             raise Fail("values", text("그래프가 그려지지 않았습니다 (plt.plot 등을 호출했나요?).",
                                       "Nothing was drawn (did you call plt.plot or similar?)."), show_values=False)
         self.expect(figures)
+        ctx.refuse_changed_inputs()
 
 
 @dataclass
@@ -284,6 +294,9 @@ def _parameters(problem: Problem, name: str) -> list[str]:
     declared = problem.signatures.get(name, {})
     if declared.get("kind") == "function":
         return declared["params"]
+    methods = [c["methods"][name] for c in problem.signatures.values() if c["kind"] == "class" and name in c["methods"]]
+    if methods and not declared:  # a method of a class the stub declares (predict, loss)
+        return methods[0]
     return declared.get("methods", {}).get("__init__", [])
 
 

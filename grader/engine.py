@@ -195,7 +195,8 @@ def _signature_problems(problem: Problem, found: dict[str, Any]) -> list[Text]:
             kind_ko = {"function": "함수", "class": "클래스"}[want["kind"]]
             complaints.append(text(f"'{name}' 은(는) {kind_ko}여야 합니다.", f"'{name}' should be a {want['kind']}."))
         elif want and want["kind"] == "function":
-            complaints += _arity(name, want["params"], have.get("params"))
+            wrong = _arity(name, want["params"], have.get("params"))
+            complaints += wrong + [says for book, says in problem.book_signatures if wrong and book == name]
         elif want:
             for method, params in want["methods"].items():
                 if method in (have.get("methods") or {}):

@@ -55,6 +55,8 @@ class Problem:
     memory_mb: int = 1024
     fixtures: tuple[str, ...] = field(default=())  # files from fixtures/ the learner's code may open
     changes_inputs: tuple[str, ...] = ()  # functions the stub says update their arguments in place (an optimizer's update)
+    # (name, text): said when name's parameters differ from the stub's, where the book's own version takes others
+    book_signatures: tuple[tuple[str, Text], ...] = ()
 
     def __post_init__(self) -> None:
         assert self.autograded in AUTOGRADED, self.id

@@ -172,7 +172,22 @@ def learner_files(workspace: Path, problem: Problem, *folders: Path) -> dict[str
                 files[prefix + path.name] = path.read_bytes()
     for name in problem.fixtures:
         files[f"fixtures/{name}"] = (FIXTURES / name).read_bytes()
+        if name == "sample_weight.npz":
+            # The book opens sample_weight.pkl from the current folder with pickle.load: offer the practice weights
+            # under that name, in the worker's current folder and beside the code, so that the book's way works too.
+            files["sample_weight.pkl"] = files[f"{problem.chapter}/sample_weight.pkl"] = _book_pickle(name)
     return files
+
+
+@lru_cache(maxsize=None)
+def _book_pickle(name: str) -> bytes:
+    """A fixture of plain arrays (.npz) as the book ships its weights: a pickled dict of arrays (written, never read, here)."""
+    import pickle
+
+    import numpy as np
+
+    with np.load(FIXTURES / name, allow_pickle=False) as arrays:
+        return pickle.dumps({key: arrays[key] for key in arrays.files}, protocol=4)
 
 
 def read_submission(workspace: Path, problem: Problem) -> Submission:

@@ -33,7 +33,10 @@ def numerical_gradient(f, x: np.ndarray) -> np.ndarray:
 
 
 def gradient_descent(f, init_x: np.ndarray, lr: float = 0.01, step_num: int = 100) -> np.ndarray:
-    """step_num times: x <- x - lr * (the gradient of f at x), starting from init_x; return the last x."""
+    """step_num times: x <- x - lr * (the gradient of f at x), starting from init_x; return the last x.
+
+    The book's x = init_x is no copy, so its x -= ... updates init_x too: allowed here (init_x.copy() keeps it).
+    """
     raise NotImplementedError
 
 # ---- 채점기가 부르는 연결 함수입니다. 고치지 마세요. / Hooks the grader calls: leave them as they are. ----

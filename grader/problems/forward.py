@@ -44,9 +44,34 @@ def finite_array(actual: Any) -> bool:
     return isinstance(actual, np.ndarray) and actual.dtype.kind in "fc" and bool(np.all(np.isfinite(actual)))
 
 
-UNSHIFTED_EXP = Mistake(text("오버플로: exp 전에 최댓값을 빼세요. exp(1010)은 inf가 되고 inf/inf는 nan입니다.",
-                             "overflow: subtract the max before exp. exp(1010) is inf, and inf/inf is nan."),
-                        when=lambda args, actual: isinstance(actual, np.ndarray) and not finite_array(actual))
+def _rows_with_the_batch_max_only(logits: Any, actual: Any) -> bool:
+    """The pattern of exp(a - np.max(a)) over a whole batch: the rows holding the batch's maximum are right,
+    and a row far below it underflows to 0/0 = nan."""
+    logits = np.asarray(logits, dtype=float)
+    if logits.ndim != 2 or not isinstance(actual, np.ndarray) or actual.shape != logits.shape or actual.dtype.kind not in "fc":
+        return False
+    finite = np.isfinite(actual).all(axis=-1)
+    top = logits.max(axis=-1) == logits.max()
+    return bool(finite[top].all() and not finite.all() and np.allclose(actual[top], softmax(logits[top])))
+
+
+def softmax_failures(logits_of: Callable[..., Any]) -> list[Mistake]:
+    """The two ways a softmax breaks on large inputs; logits_of(*args) gives the softmax's input for a check's args."""
+    return [
+        Mistake(text("배치 전체의 최댓값을 뺐습니다: 최댓값에서 멀리 떨어진 행은 exp 가 모두 0 이 되어 0/0 = nan 입니다. "
+                     "행마다 최댓값을 빼세요: np.max(a, axis=-1, keepdims=True) (책의 c = np.max(a) 는 벡터 하나용입니다).",
+                     "It subtracts the maximum of the whole batch: a row far below it gets exp = 0 everywhere, and 0/0 is nan. "
+                     "Subtract each row's own maximum: np.max(a, axis=-1, keepdims=True) (the book's c = np.max(a) is for one vector)."),
+                when=lambda args, actual: _rows_with_the_batch_max_only(logits_of(*args), actual)),
+        Mistake(text("오버플로: exp 전에 최댓값을 빼세요. exp(1010)은 inf가 되고 inf/inf는 nan입니다.",
+                     "overflow: subtract the max before exp. exp(1010) is inf, and inf/inf is nan."),
+                when=lambda args, actual: isinstance(actual, np.ndarray) and not finite_array(actual)
+                and not _rows_with_the_batch_max_only(logits_of(*args), actual)),
+    ]
+
+
+BATCH_MAX, UNSHIFTED_EXP = softmax_failures(lambda x, *rest: x)
+FAR_APART_ROWS = np.array([[1010.0, 1000.0], [0.0, 1.0]])  # the second row is 1010 below the batch's maximum
 
 
 def course_network() -> dict[str, np.ndarray]:
@@ -107,8 +132,9 @@ def batch_matches_rows(name: str, strategies: Sequence[st.SearchStrategy], mista
     def run(ctx: Any) -> None:
         def body(*args: Any) -> None:
             *rest, batch = args
-            whole = ctx.session.call(name, *rest, batch, seed=ctx.seed)
-            rows = [np.asarray(ctx.session.call(name, *rest, row, seed=ctx.seed)) for row in batch]
+            ctx.changed_inputs.clear()
+            whole = ctx.call(name, *rest, batch)
+            rows = [np.asarray(ctx.call(name, *rest, row)) for row in batch]
             try:
                 expect_equal(whole, np.stack(rows), what=f"{name}(batch)", dtype=None)
             except Fail as error:
@@ -116,14 +142,29 @@ def batch_matches_rows(name: str, strategies: Sequence[st.SearchStrategy], mista
                                      f"The batch result (one sample per row) differs from the rows one at a time. {error.message.en}")
                 error.hint = error.hint or next((m.says for m in mistakes if m.matches(args, whole)), None)
                 raise
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, strategies, body)
 
     return Custom(run, title=text("배치 = 행마다 따로 계산한 결과", "a batch gives the same rows as one sample at a time"))
 
 
-def network_mistakes(output: str, unpack: Callable[..., tuple[dict, np.ndarray]]) -> list[Mistake]:
-    """The classic slips in a 3-layer pass; `unpack(*args)` turns a check's arguments into (network, x)."""
+def _normalised_elsewhere(logits: np.ndarray, actual: np.ndarray) -> bool:
+    """actual is a softmax of the logits, normalised over axis 0 or over the whole array instead of each row."""
+    return actual.shape == logits.shape and any(
+        np.allclose(actual, softmax(logits, axis=axis)) or np.allclose(actual, _softmax_without_max(logits, axis))
+        for axis in (0, None))
+
+
+def _softmax_without_max(logits: np.ndarray, axis: int | None) -> np.ndarray:
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = np.exp(logits)
+        return e / np.sum(e, axis=axis, keepdims=True)
+
+
+def network_mistakes(output: str, unpack: Callable[..., tuple[dict, np.ndarray]], biases: bool = True) -> list[Mistake]:
+    """The classic slips in a 3-layer pass; `unpack(*args)` turns a check's arguments into (network, x).
+    Without `biases` (the notes' pass of x, W1, W2, W3, which has none) a forgotten bias cannot happen."""
     outputs = {"identity": identity, "softmax": softmax}
     other = "softmax" if output == "identity" else "identity"
 
@@ -144,12 +185,34 @@ def network_mistakes(output: str, unpack: Callable[..., tuple[dict, np.ndarray]]
                 like=like(hidden=identity)),
         RETURNS_NONE,
     ]
+    if not biases:
+        del mistakes[2]
     if output == "softmax":
+        mistakes[:0] = softmax_failures(lambda *args: network_pass(*unpack(*args), output=identity))
         mistakes.insert(0, Mistake(text("소프트맥스를 잘못된 축으로 정규화했습니다: 배치에서는 행(표본)마다 합이 1이어야 합니다 (axis=-1, keepdims=True).",
                                         "Softmax normalised over the wrong axis: in a batch each row (sample) must sum to 1 (axis=-1, keepdims=True)."),
                                    when=lambda args, actual: np.ndim(unpack(*args)[1]) == 2 and finite_array(actual)
-                                   and actual.ndim == 2 and not np.allclose(actual.sum(axis=-1), 1)))
+                                   and actual.ndim == 2 and not np.allclose(actual.sum(axis=-1), 1)
+                                   and _normalised_elsewhere(network_pass(*unpack(*args), output=identity), actual)))
     return mistakes
+
+
+def far_apart_network() -> dict[str, np.ndarray]:
+    """A 2-3-2-2 network whose output layer gets rows about 2000 apart on FAR_APART_INPUTS (a3 ≈ [2000, 1980] and
+    [13, 13]): a softmax that subtracts the batch's maximum, not each row's, gives nan on the second row."""
+    return {"W1": np.ones((2, 3)), "b1": np.zeros(3), "W2": np.full((3, 2), 10.0), "b2": np.full(2, -5.0),
+            "W3": np.array([[1000.0, 990.0], [1000.0, 990.0]]), "b3": np.zeros(2)}
+
+
+FAR_APART_INPUTS = np.array([[10.0, 10.0], [-10.0, -10.0]])
+
+
+def far_apart_example(name: str, mistakes: Sequence[Mistake]) -> Example:
+    network = far_apart_network()
+    return Example(name, (network, FAR_APART_INPUTS), network_pass(network, FAR_APART_INPUTS, output=softmax),
+                   mistakes=mistakes, dtype=None,
+                   title=text("출력층의 두 행이 아주 멀리 떨어진 배치 (a3 ≈ [2000, 1980] 과 [13, 13])",
+                              "a batch whose output-layer rows are far apart (a3 ≈ [2000, 1980] and [13, 13])"))
 
 
 def forward_checks(name: str, output: str, course_expected: np.ndarray, book_expected: np.ndarray) -> tuple[Check, ...]:
@@ -167,13 +230,13 @@ def forward_checks(name: str, output: str, course_expected: np.ndarray, book_exp
               title=text("무작위 신경망과 입력 (표본 하나 또는 배치)", "generated networks and inputs (one sample or a batch)"),
               mistakes=mistakes),
         batch_matches_rows(name, [networks(), batches()], mistakes=mistakes),
-    )
+    ) + ((far_apart_example(name, mistakes),) if output == "softmax" else ())
 
 
 def weights_pass_checks(name: str, course_expected: np.ndarray) -> tuple[Check, ...]:
     """Checks of `name(x, W1, W2, W3)`: the notes' pass before the network became a dict (no biases, identity output)."""
     unpack = lambda x, W1, W2, W3: ({"W1": W1, "W2": W2, "W3": W3}, x)  # noqa: E731
-    mistakes = network_mistakes("identity", unpack)
+    mistakes = network_mistakes("identity", unpack, biases=False)
     net = course_network()
     weights = [hnp.arrays(np.float64, shape, elements=FLOATS) for shape in ((2, 3), (3, 2), (2, 2))]
     return (
@@ -185,6 +248,7 @@ def weights_pass_checks(name: str, course_expected: np.ndarray) -> tuple[Check, 
 
 
 _SOFTMAX_MISTAKES = (
+    BATCH_MAX,
     UNSHIFTED_EXP,
     Mistake(text("소프트맥스를 잘못된 축으로 정규화했습니다: 배치에서는 행마다, 마지막 축으로 합해야 합니다 (axis=-1, keepdims=True). "
                  "axis=0 이나 배열 전체의 합이 아닙니다.",
@@ -213,8 +277,9 @@ def softmax_checks(name: str) -> tuple[Check, ...]:
 
     def shift_invariant(ctx: Any) -> None:
         def body(x: np.ndarray, c: float) -> None:
-            expect_equal(ctx.session.call(name, x + c, seed=ctx.seed), ctx.session.call(name, x, seed=ctx.seed),
-                         what=f"{name}(x + {c:g})", dtype=None)
+            ctx.changed_inputs.clear()
+            expect_equal(ctx.call(name, x + c), ctx.call(name, x), what=f"{name}(x + {c:g})", dtype=None)
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, [vectors_or_batches, st.floats(-50, 50, width=64)], body)
 
@@ -226,6 +291,9 @@ def softmax_checks(name: str) -> tuple[Check, ...]:
         Custom(shift_invariant, title=text("입력에 상수를 더해도 결과가 같음", "adding a constant to the input changes nothing")),
         Holds(name, [large], lambda args, actual: expect_equal(actual, softmax(args[0]), dtype=None),
               mistakes=_SOFTMAX_MISTAKES, title=text("큰 입력 (500~2000)에서도 오버플로 없음", "no overflow on large inputs (500 to 2000)")),
+        Example(name, (FAR_APART_ROWS,), softmax(FAR_APART_ROWS), mistakes=_SOFTMAX_MISTAKES, dtype=None,
+                title=text("행끼리 멀리 떨어진 배치 [[1010, 1000], [0, 1]]: 행마다 최댓값을 뺌",
+                           "a batch of rows far apart, [[1010, 1000], [0, 1]]: each row's own maximum is subtracted")),
     )
 
 

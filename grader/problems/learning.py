@@ -13,6 +13,7 @@ from hypothesis.extra import numpy as hnp
 
 from grader.checks import Context, Custom, Holds, Mistake, for_all, text
 from grader.compare import Fail, expect_equal
+from grader.sandbox.session import LearnerError
 from grader.spec import Problem, Text
 
 # -- strategies -------------------------------------------------------------------------------------
@@ -176,19 +177,51 @@ weights_and_points = st.integers(0, 2**16).flatmap(lambda s: hnp.array_shapes(mi
                         np.random.default_rng(s + 1).integers(-30, 30, size=shape) / 10)))
 
 
+BOOK_FIRST_GRADIENT = text(
+    "책의 첫 numerical_gradient (for idx in range(x.size): x[idx] ...) 는 1차원 x 용입니다: 2차원 x 에서 x[idx] 는 원소가 아니라 "
+    "행 하나입니다. 이 문제는 어떤 형상이든 받으므로 책의 common/gradient.py 처럼 np.nditer 나 np.ndindex(x.shape) 로 원소를 도세요.",
+    "The book's first numerical_gradient (for idx in range(x.size): x[idx] ...) is for a 1-D x: on a 2-D x, x[idx] is a "
+    "whole row, not an element. This problem takes any shape: visit the elements with np.nditer or np.ndindex(x.shape), "
+    "as the book's common/gradient.py does.")
+
+
+def _row_by_row_gradient(weights: np.ndarray, x: np.ndarray) -> np.ndarray | None:
+    """What the book's 1-D loop gives on a 2-D x, or None where it raises: x[idx] is row idx, and tmp_val = x[idx]
+    a view of it, so that restoring it restores nothing."""
+    if x.size > x.shape[0]:
+        return None
+    x, grad, h = x.astype(float), np.zeros_like(x, dtype=float), 1e-4
+    f = lambda v: np.sum(weights * v ** 2)  # noqa: E731
+    for idx in range(x.size):
+        kept = x[idx]  # a view, as in the book's loop
+        x[idx] = kept + h
+        above = f(x)
+        x[idx] = kept - h
+        grad[idx] = (above - f(x)) / (2 * h)
+        x[idx] = kept
+    return grad
+
+
 def gradient_checks(hook: str) -> tuple[Custom, ...]:
     """`hook(weights, x)` returns the learner's numerical_gradient of f(x) = Σ weights·x² at x (any shape)."""
 
     def matches_exact(ctx: Context) -> None:
         def body(pair: tuple[np.ndarray, np.ndarray]) -> None:
             weights, x = pair
-            actual = ctx.session.call(hook, weights, x, watch=True)
+            try:
+                actual = ctx.session.call(hook, weights, x, watch=True)
+            except LearnerError as error:
+                if x.ndim < 2 or "out of bounds for axis 0" not in error.message:
+                    raise
+                raise Fail("error", text(f"{error.type_name}: {error.message}"), hint=BOOK_FIRST_GRADIENT) from None
             try:
                 expect_equal(actual, 2 * weights * x, rtol=1e-6, atol=1e-6, what="∇f")
             except Fail as error:
                 error.input = (f"f(x) = np.sum({weights.tolist()} * x**2)", x)
                 if isinstance(actual, np.ndarray) and actual.shape == x.shape and _close(actual, 2 * weights * x + weights * 1e-4):
                     error.hint = FORWARD_DIFFERENCE
+                elif x.ndim >= 2 and _close(actual, _row_by_row_gradient(weights, x)):
+                    error.hint = BOOK_FIRST_GRADIENT
                 raise
             if 1 in ctx.session.changed_args:
                 raise Fail("property", NOT_RESTORED, actual=actual, show_values=False)
@@ -196,13 +229,15 @@ def gradient_checks(hook: str) -> tuple[Custom, ...]:
         for_all(ctx, (weights_and_points,), body)
 
     def integer_input(ctx: Context) -> None:
-        actual = ctx.session.call(hook, np.ones(2), np.array([3, 4]))
+        actual = ctx.session.call(hook, np.ones(2), np.array([3, 4]), watch=True)
         try:
             expect_equal(actual, np.array([6.0, 8.0]), rtol=1e-6, atol=1e-6, what="∇f([3, 4])")
         except Fail as error:
             error.input = ("f(x) = np.sum(x**2)", "np.array([3, 4])  (dtype int)")
             error.hint = INTEGER_INPUT
             raise
+        if ctx.session.changed_args:
+            raise Fail("property", NOT_RESTORED, actual=actual, show_values=False)
 
     return (Custom(matches_exact, text("모든 형상의 배열에서 정확한 기울기와 일치, 입력은 그대로",
                                        "matches the exact gradient on arrays of any shape, input left unchanged")),
@@ -315,7 +350,10 @@ def numerical_gradient(f, x: np.ndarray) -> np.ndarray:
 
 
 def gradient_descent(f, init_x: np.ndarray, lr: float = 0.01, step_num: int = 100) -> np.ndarray:
-    """step_num times: x <- x - lr * (the gradient of f at x), starting from init_x; return the last x."""
+    """step_num times: x <- x - lr * (the gradient of f at x), starting from init_x; return the last x.
+
+    The book's x = init_x is no copy, so its x -= ... updates init_x too: allowed here (init_x.copy() keeps it).
+    """
     raise NotImplementedError
 '''
 DESCENT_HOOK = HOOKS_NOTE + '''

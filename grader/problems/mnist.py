@@ -18,17 +18,19 @@ from grader.checks import (
     expect_equal,
     text,
 )
-from grader.problems.common import RETURNS_NONE
+from grader.problems.common import RETURNS_NONE, explain_errors
 from grader.problems.forward import (
     BOOK_INPUT,
     FLOATS,
     batches,
     book_network,
+    far_apart_example,
     network_mistakes,
     network_pass,
     networks,
     samples,
     softmax,
+    softmax_failures,
 )
 from grader.spec import Text
 
@@ -102,13 +104,14 @@ def on_practice_data(name: str, calls: Sequence[tuple], expected: Callable[..., 
     def run(ctx: Context) -> None:
         for call in calls:
             args = tuple(a() if callable(a) else a for a in call)
-            actual = ctx.session.call(name, *args, seed=ctx.seed)
+            actual = ctx.call(name, *args)
             try:
                 expect_equal(actual, expected(*args), what=name, rtol=rtol, dtype=dtype)
             except Fail as error:
                 error.input = call if all(not isinstance(a, np.ndarray) and not callable(a) for a in call) else None
                 error.hint = error.hint or next((m.says for m in mistakes if m.matches(args, actual)), None)
                 raise
+            ctx.refuse_changed_inputs()
 
     return Custom(run, title=title)
 
@@ -150,8 +153,20 @@ def practice_get_data_check(name: str = "get_data") -> Custom:
                                 RETURNS_NONE))
 
 
+WEIGHTS_FILE_NOT_FOUND = text(
+    "채점할 때 연습용 가중치는 sample_weight.pkl 이라는 이름으로 현재 폴더와 코드 옆에 있습니다: 책처럼 "
+    "open('sample_weight.pkl', 'rb') 로 열거나, 어디서나 되는 load_sample_weight() 를 쓰세요 (다른 폴더의 경로는 쓰지 마세요).",
+    "While grading, the practice weights are in the current folder and beside your code, named sample_weight.pkl: open "
+    "them as the book does, open('sample_weight.pkl', 'rb'), or use load_sample_weight(), which works anywhere (no path "
+    "to another folder).")
+
+
 def practice_weights_check(name: str = "init_network") -> Custom:
     """init_network() returns the (practice) sample weights: a dict of the book's six arrays."""
+    return explain_errors(_practice_weights_check(name), (("sample_weight", WEIGHTS_FILE_NOT_FOUND),))
+
+
+def _practice_weights_check(name: str) -> Custom:
     return on_practice_data(
         name, [()], lambda: practice_weights(), dtype="exact",
         title=text("sample_weight 의 W1, b1, W2, b2, W3, b3", "sample_weight's W1, b1, W2, b2, W3, b3"),
@@ -192,10 +207,16 @@ def predict_checks(name: str = "predict") -> tuple[Check, ...]:
               lambda args, actual: expect_equal(actual, network_pass(*args, output=softmax), dtype=None),
               title=text("무작위 신경망과 입력 (표본 하나 또는 배치)", "generated networks and inputs (one sample or a batch)"),
               mistakes=mistakes),
+        far_apart_example(name, mistakes),
         on_practice_data(name, [(practice_weights, lambda: practice_test_set()[0][0])],
                          lambda network, x: network_pass(network, x, output=softmax), mistakes=mistakes, dtype=None, rtol=1e-4,
                          title=text("연습용 가중치로 시험 이미지 x[0]", "the practice weights on test image x[0]")),
     )
+
+
+def batch_softmax_check(name: str = "predict") -> Check:
+    """`name(network, x)` on a batch whose output rows are thousands apart: each row is its own softmax."""
+    return far_apart_example(name, softmax_failures(lambda network, x: network_pass(network, x)))
 
 
 def correct_and_percent(network: dict, x: np.ndarray, t: np.ndarray, batch_size: int | None = None) -> tuple[int, float]:
@@ -209,7 +230,7 @@ FRACTION_NOT_PERCENT = Mistake(
          "The accuracy is a fraction (0-1): give it in percent as the notes do, round(cnt / len(x) * 100, 2)."),
     when=lambda args, actual: isinstance(actual, (tuple, list)) and len(actual) == 2
     and np.isclose(float(actual[1]), correct_and_percent(*args)[0] / len(args[1])) and len(args[1]) > 0
-    and correct_and_percent(*args)[0] > 0)
+    and correct_and_percent(*args)[0] > 0 and np.isclose(float(actual[0]), correct_and_percent(*args)[0]))
 
 
 # Stub pieces of the MNIST problems: each learner file stands alone, so several stubs start with the same helpers.

@@ -5,15 +5,16 @@ read back from the learner's object, so no reference solution is needed and ever
 """
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import numpy as np
 from hypothesis import strategies as st
 
 from grader.checks import Context, Custom, Mistake, for_all, text
-from grader.compare import Fail, expect_equal
+from grader.compare import Fail, Named, expect_equal
 from grader.gradcheck import relative_error
-from grader.problems.forward import sigmoid, softmax
+from grader.problems.forward import finite_array, sigmoid, softmax, softmax_failures
 from grader.problems.learning import NOT_RESTORED, cross_entropy
 from grader.sandbox.session import Handle, LearnerError
 
@@ -39,9 +40,9 @@ def data(seed: int, n: int, n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarr
     return rng.normal(size=(n, n_in)), np.eye(n_out)[rng.integers(0, n_out, size=n)]
 
 
-def new_net(ctx: Context, cls: str, n_in: int, n_hidden: int, n_out: int) -> tuple[Handle, dict[str, np.ndarray]]:
-    """A learner's network in the worker, and its parameters as the grader sees them."""
-    net = ctx.session.new(cls, n_in, n_hidden, n_out, seed=ctx.seed)
+def new_net(ctx: Context, cls: str, n_in: int, n_hidden: int, n_out: int, *options: float) -> tuple[Handle, dict[str, np.ndarray]]:
+    """A learner's network in the worker (options: weight_init_std), and its parameters as the grader sees them."""
+    net = ctx.session.new(cls, n_in, n_hidden, n_out, *options, seed=ctx.seed)
     params = ctx.session.attr(net, "params")
     if type(params) is not dict:
         raise Fail("type", text("self.params 는 'W1', 'b1', 'W2', 'b2' 를 키로 하는 딕셔너리여야 합니다.",
@@ -84,10 +85,25 @@ WHOLE_BATCH_SOFTMAX = text("소프트맥스가 배치 전체를 한꺼번에 정
                            "np.max(a, axis=-1, keepdims=True), np.sum(..., axis=-1, keepdims=True) 를 쓰세요.",
                            "The softmax normalises the whole batch at once (the notes' softmax): make every row sum to 1 with "
                            "np.max(a, axis=-1, keepdims=True) and np.sum(..., axis=-1, keepdims=True).")
+NO_SOFTMAX = text("predict가 소프트맥스를 거치지 않은 점수(a2)를 돌려줍니다: 마지막에 y = softmax(a2) 를 돌려주세요.",
+                  "predict returns the scores a2 without softmax: return y = softmax(a2) at the end.")
+IGNORES_INIT_STD = text("weight_init_std 인자를 쓰지 않았습니다 (예: 0.01 을 코드에 고정): 받은 값을 곱하세요.",
+                        "The weight_init_std argument is not used (0.01 written into the code, say): multiply by the value given.")
+BATCH_MAX_IN_PREDICT = softmax_failures(lambda params, x: scores(params, x))[0]
 NOT_DIVIDED = text("손실을 배치 크기로 나누지 않았습니다 (loss not divided by the batch size): 배치의 평균이 되도록 y.shape[0]으로 나누세요.",
                    "The loss is not divided by the batch size: divide by y.shape[0] to get the mean over the batch.")
 ONE_HOT_NO_ARGMAX = text("원-핫 정답 t를 argmax 없이 비교했습니다: t = np.argmax(t, axis=1) 로 정답 숫자를 꺼낸 뒤 y와 비교하세요.",
                          "The one-hot targets t are compared without argmax: take t = np.argmax(t, axis=1), then compare with y.")
+
+
+@contextmanager
+def shown_as(data: Named) -> Iterator[None]:
+    """A failure inside shows this data (the network's sizes, x, t) as its input, not the drawn seed."""
+    try:
+        yield
+    except (Fail, LearnerError) as error:
+        error.input = data if error.input is None else error.input
+        raise
 
 
 def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls: str = "TwoLayerNet") -> Custom:
@@ -99,19 +115,19 @@ def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls
             net, params = new_net(ctx, cls, n_in, n_hidden, n_out)
             # Inputs scaled up, so that the small start weights still give rows and classes that differ.
             x, t = data(seed, n, n_in, n_out)
-            y = ctx.session.method(net, "predict", x * 100)
-            expected = forward(params, x * 100)
-            if isinstance(y, np.ndarray) and y.shape == expected.shape and not np.allclose(y.sum(axis=1), 1):
-                raise Fail("values", text("predict의 각 행의 합이 1이 아닙니다.", "The rows of predict's result do not sum to 1."),
-                           expected=expected, actual=y, hint=WHOLE_BATCH_SOFTMAX)
-            expect_equal(y, expected, rtol=1e-6, atol=1e-9, what="predict(x)", dtype=None)
-            if "loss" in methods:
-                check_loss(net, x, t, expected, n)
-            if "accuracy" in methods:
-                check_accuracy(net, x, t, expected)
+            ctx.changed_inputs.clear()
+            with shown_as(Named(network=f"{cls}({n_in}, {n_hidden}, {n_out})", x=x * 100, t=t)):
+                y = ctx.method(net, "predict", x * 100)
+                expect_predictions(y, params, x * 100)
+                expected = forward(params, x * 100)
+                if "loss" in methods:
+                    check_loss(net, x, t, expected, n)
+                if "accuracy" in methods:
+                    check_accuracy(net, x, t, expected)
+                ctx.refuse_changed_inputs()
 
         def check_loss(net: Handle, x: np.ndarray, t: np.ndarray, expected: np.ndarray, n: int) -> None:
-            loss = ctx.session.method(net, "loss", x * 100, t)
+            loss = ctx.method(net, "loss", x * 100, t)
             expected_loss = cross_entropy(expected, t)
             try:
                 expect_equal(loss, expected_loss, rtol=1e-6, dtype=None, what="loss(x, t)")
@@ -122,7 +138,7 @@ def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls
 
         def check_accuracy(net: Handle, x: np.ndarray, t: np.ndarray, expected: np.ndarray) -> None:
             try:
-                accuracy = ctx.session.method(net, "accuracy", x * 100, t)
+                accuracy = ctx.method(net, "accuracy", x * 100, t)
             except LearnerError as error:
                 if "broadcast" not in error.message:
                     raise
@@ -143,6 +159,63 @@ def batch_checks(methods: tuple[str, ...] = ("predict", "loss", "accuracy"), cls
     return Custom(run, text(f"무작위 배치에서 {names}", f"{names} on random batches"))
 
 
+def scores(params: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    """The output layer's input, before softmax."""
+    return sigmoid(x @ params["W1"] + params["b1"]) @ params["W2"] + params["b2"]
+
+
+PREDICT_MISTAKES = (
+    Mistake(WHOLE_BATCH_SOFTMAX, when=lambda args, y: np.allclose(y, softmax(scores(*args), axis=None))),
+    Mistake(NO_SOFTMAX, when=lambda args, y: np.allclose(y, scores(*args))),
+    BATCH_MAX_IN_PREDICT,
+)
+
+
+def expect_predictions(y: Any, params: dict[str, np.ndarray], x: np.ndarray) -> None:
+    """predict(x) is the grader's forward pass; the sums of the rows are named first, then the mistake recognised."""
+    expected = forward(params, x)
+    try:
+        if isinstance(y, np.ndarray) and y.shape == expected.shape and finite_array(y) and not np.allclose(y.sum(axis=1), 1):
+            raise Fail("values", text("predict의 각 행의 합이 1이 아닙니다.", "The rows of predict's result do not sum to 1."),
+                       expected=expected, actual=y)
+        expect_equal(y, expected, rtol=1e-6, atol=1e-9, what="predict(x)", dtype=None)
+    except Fail as error:
+        error.input = Named(x=x) if error.input is None else error.input
+        error.hint = next((m.says for m in PREDICT_MISTAKES if m.matches((params, x), y)), error.hint)
+        raise
+
+
+def weight_init_std_check(cls: str = "TwoLayerNet", predict: bool = True) -> Custom:
+    """TwoLayerNet(..., weight_init_std=s) scales the start weights by s (W1 and W2 of std ≈ s), and with large
+    weights (s = 1000: rows of scores thousands apart) predict (where the stub has it) still gives each row its
+    own probabilities."""
+
+    def run(ctx: Context) -> None:
+        _, params = new_net(ctx, cls, 784, 50, 10, 5.0)
+        for key in ("W1", "W2"):
+            spread = float(np.std(params[key]))
+            if not 2.5 <= spread <= 10:  # 500 or more draws of std 5: their std is within 10% of 5 every time
+                raise Fail("values", text(
+                    f"TwoLayerNet(784, 50, 10, weight_init_std=5.0) 의 params['{key}'] 표준편차가 {spread:.3g} 입니다 (약 5 이어야 함): "
+                    "가중치는 weight_init_std * np.random.randn(...) 으로, 받은 weight_init_std 를 곱해 만드세요.",
+                    f"TwoLayerNet(784, 50, 10, weight_init_std=5.0) gives params['{key}'] a standard deviation of {spread:.3g} "
+                    "(about 5 expected): make the weights weight_init_std * np.random.randn(...), with the weight_init_std given."),
+                    show_values=False, hint=IGNORES_INIT_STD)
+        if not predict:
+            return
+        net, params = new_net(ctx, cls, 4, 10, 3, 1000.0)
+        x = np.random.default_rng(ctx.seed).normal(size=(6, 4))
+        ctx.changed_inputs.clear()
+        expect_predictions(ctx.method(net, "predict", x), params, x)
+        ctx.refuse_changed_inputs()
+
+    title = (text("weight_init_std 로 가중치의 크기가 정해짐, 큰 가중치에서도 행마다 확률",
+                  "weight_init_std sets the size of the weights; with large weights predict still gives each row its probabilities")
+             if predict else text("weight_init_std 로 가중치의 크기가 정해짐", "weight_init_std sets the size of the weights"))
+    return Custom(run, title,
+                  mistakes=(Mistake(IGNORES_INIT_STD), *(PREDICT_MISTAKES if predict else ())))
+
+
 def loss_mistakes() -> list[Mistake]:
     """For a function crossEntropyError(y, t) on a batch (one-hot t)."""
     return [Mistake(NOT_DIVIDED, when=lambda args, actual: len(args[0]) > 1 and
@@ -158,7 +231,12 @@ def gradient_check(cls: str = "TwoLayerNet", tolerance: float = 1e-6) -> Custom:
         def body(size: tuple[int, int, int], seed: int) -> None:
             net, params = new_net(ctx, cls, *size)
             x, t = data(seed, 4, size[0], size[2])
-            grads = ctx.session.method(net, "numerical_gradient", x, t)
+            ctx.changed_inputs.clear()
+            with shown_as(Named(network=f"{cls}{size}", x=x, t=t)):
+                check_gradients(net, params, x, t)
+
+        def check_gradients(net: Handle, params: dict[str, np.ndarray], x: np.ndarray, t: np.ndarray) -> None:
+            grads = ctx.method(net, "numerical_gradient", x, t)
             if type(grads) is not dict:
                 raise Fail("type", text("numerical_gradient는 'W1', 'b1', 'W2', 'b2' 키의 딕셔너리를 돌려줘야 합니다.",
                                         "numerical_gradient should return a dict keyed 'W1', 'b1', 'W2', 'b2'."), actual=grads)
@@ -174,6 +252,7 @@ def gradient_check(cls: str = "TwoLayerNet", tolerance: float = 1e-6) -> Custom:
             after = ctx.session.attr(net, "params")
             if any(not np.array_equal(np.asarray(after[k]), params[k]) for k in PARAMS):
                 raise Fail("property", NOT_RESTORED, show_values=False)
+            ctx.refuse_changed_inputs()
 
         for_all(ctx, (st.tuples(st.integers(2, 5), st.integers(2, 4), st.integers(2, 3)), st.integers(0, 2**16)), body)
 

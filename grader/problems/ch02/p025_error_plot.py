@@ -61,7 +61,7 @@ def _plot_check(ctx: Any) -> None:
     # Two lists, not hypothesis' twenty: every figure costs matplotlib a tenth of a second.
     rng = np.random.default_rng(ctx.seed)
     for errors in (NOTES_ERRORS, [int(e) for e in rng.integers(0, 2, size=int(rng.integers(5, 12)))]):
-        ctx.session.call("plot_errors", errors, seed=ctx.seed)
+        ctx.call("plot_errors", errors)
         figures = ctx.session.figures()
         lines = [line for figure in figures for ax in figure["axes"] for line in ax["lines"]]
         if not lines:

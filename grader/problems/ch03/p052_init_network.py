@@ -22,7 +22,8 @@ def init_network() -> dict:
     raise NotImplementedError
 ''',
     checks=(
-        Example("init_network", (), course_network(), title=text("키 W1, W2, W3 와 가중치 행렬", "the keys W1, W2, W3 and the weight matrices"),
+        # dtype=None: the same weights written as floats (1.0, 3.0, ...) are the same weights.
+        Example("init_network", (), course_network(), dtype=None, title=text("키 W1, W2, W3 와 가중치 행렬", "the keys W1, W2, W3 and the weight matrices"),
                 mistakes=(
                     RETURNS_NONE,
                     Mistake(text("키 이름은 대문자 'W1', 'W2', 'W3' 입니다 (책과 같은 이름).",

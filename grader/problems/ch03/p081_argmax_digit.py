@@ -5,6 +5,7 @@ from grader.compare import expect_equal
 from grader.problems.common import RETURNS_NONE
 from grader.problems.forward import network_pass, networks, samples
 from grader.problems.mnist import (
+    batch_softmax_check,
     HANDWRITING_PHOTO,
     PREDICT_STUB,
     SAMPLE_WEIGHT_FIXTURE,
@@ -49,6 +50,7 @@ def recognize(network: dict[str, np.ndarray], x: np.ndarray) -> tuple[np.ndarray
     raise NotImplementedError
 ''',
     checks=(
+        batch_softmax_check(),
         Holds("recognize", [networks(), samples()], lambda args, actual: expect_equal(actual, _expected(*args), dtype=None),
               title=text("무작위 신경망과 입력: (확률, 가장 큰 값의 인덱스)", "generated networks and inputs: (probabilities, index of the largest)"),
               mistakes=MISTAKES),

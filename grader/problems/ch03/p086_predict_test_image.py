@@ -3,6 +3,7 @@ import numpy as np
 from grader.checks import Mistake, text
 from grader.problems.common import RETURNS_NONE
 from grader.problems.mnist import (
+    batch_softmax_check,
     GET_DATA_STUB,
     INIT_NETWORK_STUB,
     MNIST_AND_WEIGHTS,
@@ -41,6 +42,7 @@ def predict_and_label(i: int) -> tuple[int, int]:
     raise NotImplementedError
 ''',
     checks=(
+        batch_softmax_check(),
         on_practice_data("predict_and_label", [(34,), (0,), (150,)], _expected,
                          title=text("시험 이미지 34, 0 (틀리는 이미지), 150", "test images 34, 0 (one the network gets wrong) and 150"),
                          mistakes=(

@@ -1,6 +1,7 @@
 from grader.checks import text
 from grader.problems.common import RETURNS_NONE
 from grader.problems.mnist import (
+    batch_softmax_check,
     FRACTION_NOT_PERCENT,
     MNIST_AND_WEIGHTS,
     PRACTICE_NOTE,
@@ -31,7 +32,7 @@ def count_correct(network: dict[str, np.ndarray], x: np.ndarray, t: np.ndarray) 
     """
     raise NotImplementedError
 ''',
-    checks=digit_count_checks("count_correct", correct_and_percent, mistakes=(RETURNS_NONE, FRACTION_NOT_PERCENT)),
+    checks=(batch_softmax_check(),) + digit_count_checks("count_correct", correct_and_percent, mistakes=(RETURNS_NONE, FRACTION_NOT_PERCENT)),
     fixtures=MNIST_AND_WEIGHTS,
     hints=(text("cnt = 0 으로 시작해 맞을 때마다 cnt += 1; 정확도는 round(cnt / len(x) * 100, 2).",
                 "Start with cnt = 0 and add 1 for every right answer; the accuracy is round(cnt / len(x) * 100, 2)."),),

@@ -19,13 +19,15 @@ def _values_and_rows(draw: st.DrawFn) -> tuple[list, int]:
 
 def _other_shapes(ctx) -> None:
     def body(drawn: tuple[list, int]) -> None:
-        actual = ctx.session.call("make_matrix", *drawn, seed=ctx.seed)
+        ctx.changed_inputs.clear()
+        actual = ctx.call("make_matrix", *drawn)
         try:
             expect_equal(actual, np.array(drawn[0]).reshape(drawn[1], -1))
         except Fail as error:
             error.input = drawn
             error.hint = error.hint or next((m.says for m in _MISTAKES if m.matches(drawn, actual)), None)
             raise
+        ctx.refuse_changed_inputs()
 
     for_all(ctx, [_values_and_rows()], body)
 

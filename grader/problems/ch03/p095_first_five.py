@@ -12,9 +12,9 @@ _MISTAKES = (
             like=lambda x: x[:4]),
     Mistake(text("인덱스 1부터 잘랐습니다. 첫 원소의 인덱스는 0 이므로 x[0:5] (= x[:5]) 입니다.",
                  "It slices from index 1. The first element is at index 0: x[0:5] (= x[:5])."),
-            like=lambda x: x[1:6]),
+            when=lambda args, actual: actual == args[0][1:6] != args[0][-5:]),  # a list of 6: also the last five
     Mistake(text("뒤의 5개입니다. 앞의 5개는 x[:5] 입니다.", "Those are the last five. The first five are x[:5]."),
-            like=lambda x: x[-5:]),
+            when=lambda args, actual: actual == args[0][-5:] != args[0][1:6]),
 )
 
 PROBLEM = Problem(

@@ -26,7 +26,8 @@ MISTAKES = (
             when=lambda args, actual: isinstance(actual, list) and len(actual) < len(_batches(*args))),
     Mistake(text("배치가 겹칩니다: 시작 위치가 batch_size 씩 건너뛰어야 합니다 (range 의 세 번째 인자).",
                  "The batches overlap: the start must jump by batch_size (range's third argument)."),
-            when=lambda args, actual: isinstance(actual, list) and len(actual) > len(_batches(*args))),
+            when=lambda args, actual: isinstance(actual, list) and len(actual) > len(_batches(*args))
+            and all(np.size(batch) > 0 for batch in actual)),
 )
 
 PROBLEM = Problem(

@@ -5,6 +5,7 @@ from grader.checks import Holds, Mistake, text
 from grader.compare import expect_equal
 from grader.problems.common import RETURNS_NONE
 from grader.problems.mnist import (
+    batch_softmax_check,
     MNIST_AND_WEIGHTS,
     PRACTICE_NOTE,
     PREDICT_STUB,
@@ -50,6 +51,7 @@ def predict_batches(network: dict[str, np.ndarray], x: np.ndarray, batch_size: i
     raise NotImplementedError
 ''',
     checks=(
+        batch_softmax_check(),
         Holds("predict_batches", [digit_networks(), labelled_images()[0], st.integers(1, 4)],
               lambda args, actual: expect_equal(actual, _digits(*args)),
               title=text("작은 무작위 신경망과 이미지 (입력 4, 클래스 3)", "small generated networks and images (4 inputs, 3 classes)"),

@@ -3,6 +3,7 @@ import numpy as np
 from grader.checks import Mistake, text
 from grader.problems.common import RETURNS_NONE
 from grader.problems.mnist import (
+    batch_softmax_check,
     MNIST_AND_WEIGHTS,
     PRACTICE_NOTE,
     PREDICT_STUB,
@@ -41,7 +42,7 @@ def matches_per_batch(network: dict[str, np.ndarray], x: np.ndarray, t: np.ndarr
     """For each batch of batch_size images, how many predicted digits equal the labels t of the same images."""
     raise NotImplementedError
 ''',
-    checks=digit_count_checks("matches_per_batch", _matches, batch_size=True, mistakes=(
+    checks=(batch_softmax_check(),) + digit_count_checks("matches_per_batch", _matches, batch_size=True, mistakes=(
         RETURNS_NONE,
         Mistake(text("모든 배치를 첫 배치의 라벨 t[:batch_size] 와 비교했습니다: 라벨도 이미지와 똑같이 t[i:i + batch_size] 로 자르세요.",
                      "Every batch is compared with the first batch's labels t[:batch_size]: slice the labels exactly like the "

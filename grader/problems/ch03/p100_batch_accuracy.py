@@ -3,6 +3,7 @@ import numpy as np
 from grader.checks import Mistake, text
 from grader.problems.common import RETURNS_NONE
 from grader.problems.mnist import (
+    batch_softmax_check,
     FRACTION_NOT_PERCENT,
     MNIST_AND_WEIGHTS,
     PRACTICE_NOTE,
@@ -37,7 +38,7 @@ def batch_accuracy(network: dict[str, np.ndarray], x: np.ndarray, t: np.ndarray,
     """(images recognised, accuracy in percent rounded to 2 decimals), computed batch_size images at a time."""
     raise NotImplementedError
 ''',
-    checks=digit_count_checks("batch_accuracy", lambda network, x, t, batch_size: correct_and_percent(network, x, t),
+    checks=(batch_softmax_check(),) + digit_count_checks("batch_accuracy", lambda network, x, t, batch_size: correct_and_percent(network, x, t),
                               batch_size=True, mistakes=(
         RETURNS_NONE,
         FRACTION_NOT_PERCENT,

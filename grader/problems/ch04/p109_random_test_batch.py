@@ -35,7 +35,8 @@ def _pairs(ctx: Context) -> None:
         # Row i of x is filled with i and t[i] = i: a pair that belongs together shows the same number.
         x = np.repeat(np.arange(n, dtype=float)[:, None], width, axis=1)
         t = np.arange(n)
-        result = ctx.session.call("random_batch", x, t, batch_size, seed=ctx.seed)
+        ctx.changed_inputs.clear()
+        result = ctx.call("random_batch", x, t, batch_size)
         if not (isinstance(result, (tuple, list)) and len(result) == 2):
             raise Fail("type", text("(x_batch, t_batch) 두 값을 돌려주세요.", "Return the two values (x_batch, t_batch)."), actual=result)
         x_batch, t_batch = (np.asarray(v) for v in result)
@@ -43,6 +44,7 @@ def _pairs(ctx: Context) -> None:
         expect_equal(t_batch.shape, (batch_size,), what="t_batch.shape")
         if not np.array_equal(x_batch[:, 0], t_batch):
             raise Fail("values", PAIRS_BROKEN, expected=x_batch[:, 0], actual=t_batch)
+        ctx.refuse_changed_inputs()
 
     for_all(ctx, (rows,), body)
     x, t = np.arange(100.0)[:, None], np.arange(100)

@@ -24,7 +24,8 @@ def _counts(ctx: Context) -> None:
         x = np.random.default_rng(seed + 1).normal(size=(N, 4))
         labels = network_pass(network, x).argmax(axis=1)
         t = labels if all_right else (labels + 1) % 3
-        result = ctx.session.call("count_correct", network, x, t, EPOCHS, BATCH, seed=ctx.seed)
+        ctx.changed_inputs.clear()
+        result = ctx.call("count_correct", network, x, t, EPOCHS, BATCH)
         if not (isinstance(result, (tuple, list)) and len(result) == 2):
             raise Fail("type", text("(맞힌 수, 전체 수) 두 값을 돌려주세요.", "Return the two values (hits, total)."), actual=result)
         hits, total = int(result[0]), int(result[1])
@@ -35,6 +36,7 @@ def _counts(ctx: Context) -> None:
             raise Fail("values", text(f"{'모든 예측이 맞는' if all_right else '모든 예측이 틀린'} 데이터에서 맞힌 수가 {expected} 이어야 하는데 {hits} 입니다.",
                                       f"On data where {'every' if all_right else 'no'} prediction is right, the hits should be "
                                       f"{expected}, got {hits}."), expected=expected, actual=hits, hint=hint)
+        ctx.refuse_changed_inputs()
 
     for_all(ctx, (st.integers(0, 2**16), st.booleans()), body)
 

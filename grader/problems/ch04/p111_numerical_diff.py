@@ -54,6 +54,12 @@ def slope_at(coefficients: list, x: float, h: float | None = None) -> float:
                           Mistake(FORWARD_DIFFERENCE, when=lambda args, actual: abs(actual - 8.0001) < 1e-6)]),
         *slope_checks("slope_at"),
     ),
+    book_signatures=(("numerical_diff", text(
+        "책의 numerical_diff(f, x) 는 h = 1e-4 를 함수 안에 고정합니다. 이 문제는 h 를 바꿔 가며 오차를 보므로 h 를 인자로 받습니다: "
+        "def numerical_diff(f, x, h=1e-4): (기본값 1e-4 라서 numerical_diff(f, x) 도 그대로 됩니다).",
+        "The book's numerical_diff(f, x) fixes h = 1e-4 inside the function. This problem tries several h to see the "
+        "error, so it takes h as an argument: def numerical_diff(f, x, h=1e-4): (with the default 1e-4, "
+        "numerical_diff(f, x) still works as in the book).")),),
     hints=(text("return (f(x + h) - f(x - h)) / (2 * h)", "return (f(x + h) - f(x - h)) / (2 * h)"),
            text("정확한 도함수는 2x 이므로 x = 4 에서 8 입니다. 7.999999999999119 처럼 끝자리가 다른 것은 반올림 오차입니다.",
                 "The exact derivative is 2x, 8 at x = 4; the last digits of 7.999999999999119 are rounding error.")),

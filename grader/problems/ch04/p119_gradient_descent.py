@@ -17,6 +17,7 @@ PROBLEM = Problem(
     given="init_x = np.array([3.0, 4.0])\nlr = 0.1\nstep_num = 100",
     example=">>> gradient_descent(function_2, np.array([3.0, 4.0]), lr=0.1, step_num=100)\narray([6.11110793e-10, 8.14814391e-10])",
     names=("function_2", "numerical_gradient", "gradient_descent"),
+    changes_inputs=("descend_function_2",),  # the book's gradient_descent updates init_x in place (x = init_x)
     stub=DESCENT_STUB + DESCENT_HOOK,
     checks=(
         Example("descend_function_2", (np.array([3.0, 4.0]), 0.1, 100), np.array([3.0, 4.0]) * 0.8 ** 100, rtol=1e-4, atol=1e-12,

@@ -45,6 +45,7 @@ PROBLEM = Problem(
             "# lr = 10: 발산 (정확한 큰 값은 반올림에 따라 다름) / diverges (the exact huge numbers depend on rounding)\n"
             "# lr = 1e-10: 거의 움직이지 않음 / barely moves",
     names=("function_2", "numerical_gradient", "gradient_descent", "try_learning_rates"),
+    changes_inputs=("descend_function_2",),  # the book's gradient_descent updates init_x in place (x = init_x)
     stub=DESCENT_STUB + '''
 
 def try_learning_rates(lrs: list) -> list:

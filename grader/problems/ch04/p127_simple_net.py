@@ -1,9 +1,9 @@
 import numpy as np
 
-from grader.checks import Context, Custom, for_all, text
-from grader.compare import Fail, expect_equal
+from grader.checks import Context, Custom, Mistake, for_all, text
+from grader.compare import Fail, Named, expect_equal
 from grader.problems.forward import softmax
-from grader.problems.learning import inputs_2, minus_log_target, one_hot
+from grader.problems.learning import SWAPPED_ARGUMENTS, inputs_2, minus_log_target, one_hot, swapped_cross_entropy
 from grader.spec import Problem
 
 NO_SOFTMAX = text("loss가 소프트맥스를 거치지 않은 점수(predict의 결과)로 교차 엔트로피를 계산합니다: "
@@ -20,18 +20,40 @@ def _simple_net(ctx: Context) -> None:
         if not isinstance(w, np.ndarray):
             raise Fail("type", text("self.W 는 NumPy 배열이어야 합니다.", "self.W should be a NumPy array."), actual=w)
         expect_equal(w.shape, (2, 3), what="self.W.shape")
-        expect_equal(session.method(net, "predict", x), x @ w, what="predict(x)")
-        loss = session.method(net, "loss", x, t)
+        ctx.changed_inputs.clear()
+        expect_equal(ctx.method(net, "predict", x), x @ w, what="predict(x)")
+        loss = ctx.method(net, "loss", x, t)
         try:
             expect_equal(loss, minus_log_target(softmax(x @ w), t), rtol=1e-6, dtype=None, what="loss(x, t)")
         except Fail as error:
-            with np.errstate(invalid="ignore", divide="ignore"):
-                raw = -np.log((x @ w)[np.argmax(t)] + 1e-7)
-            if np.isclose(float(loss), raw, rtol=1e-6) or not np.isfinite(float(loss)):
-                error.hint = NO_SOFTMAX
+            error.input = Named(x=x, t=t, W=w)
+            error.hint = next((m.says for m in LOSS_MISTAKES if m.matches((x @ w, t), loss)), None)
             raise
+        ctx.refuse_changed_inputs()
 
     for_all(ctx, (inputs_2, one_hot(3)), body)
+
+
+def _raw_scores_loss(scores: np.ndarray, t: np.ndarray) -> float:
+    """cross_entropy_error(predict(x), t): the log of a raw score (nan where it is negative)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return float(-np.sum(t * np.log(scores + 1e-7)))
+
+
+def _close_or_both_nan(actual: object, expected: float) -> bool:
+    try:
+        actual = float(actual)
+    except (TypeError, ValueError):
+        return False
+    return bool(np.isclose(actual, expected, rtol=1e-6) or (np.isnan(actual) and np.isnan(expected)))
+
+
+# Each is recognised from (scores x·W, t) and the learner's loss; the swap is tried first: it is exact, and it
+# needs softmax to have been applied, so it is never mistaken for the missing softmax.
+LOSS_MISTAKES = (
+    Mistake(SWAPPED_ARGUMENTS, when=lambda args, loss: _close_or_both_nan(loss, swapped_cross_entropy(softmax(args[0]), args[1]))),
+    Mistake(NO_SOFTMAX, when=lambda args, loss: _close_or_both_nan(loss, _raw_scores_loss(*args))),
+)
 
 
 def _random_weights(ctx: Context) -> None:
@@ -78,7 +100,8 @@ class simpleNet:
         raise NotImplementedError
 ''',
     checks=(
-        Custom(_simple_net, text("W의 형상, predict = x·W, loss = 정답 확률의 -log", "W's shape, predict = x·W, loss = -log of the target's probability")),
+        Custom(_simple_net, text("W의 형상, predict = x·W, loss = 정답 확률의 -log", "W's shape, predict = x·W, loss = -log of the target's probability"),
+               mistakes=LOSS_MISTAKES),
         Custom(_random_weights, text("무작위: 시드마다 다른 W", "random: another seed gives another W")),
     ),
     hints=(text("책 135쪽처럼 f = lambda w: net.loss(x, t); dW = numerical_gradient(f, net.W) 로 기울기도 구해 보세요.",

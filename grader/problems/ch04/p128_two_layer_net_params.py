@@ -1,6 +1,6 @@
 from grader.checks import text
 from grader.problems.mnist import MNIST_FIXTURES
-from grader.problems.two_layer_net import params_check, stub
+from grader.problems.two_layer_net import params_check, stub, weight_init_std_check
 from grader.spec import Problem
 
 PROBLEM = Problem(
@@ -14,7 +14,7 @@ PROBLEM = Problem(
             "((784, 50), (50, 10), (50,), (10,))",
     names=("TwoLayerNet",),
     stub=stub((), ("__init__",)),
-    checks=(params_check(),),
+    checks=(params_check(), weight_init_std_check(predict=False),),
     fixtures=MNIST_FIXTURES,
     hints=(text("W1은 (입력 크기, 은닉 크기): 입력 한 행(784)에 곱해 은닉 50개를 만듭니다. b1은 은닉 크기만큼.",
                 "W1 is (input size, hidden size): it turns one row of 784 inputs into 50 hidden values; b1 has one per hidden unit."),),

@@ -1,6 +1,6 @@
 from grader.checks import Example, text
 from grader.problems.mnist import MNIST_FIXTURES
-from grader.problems.two_layer_net import batch_checks, stub
+from grader.problems.two_layer_net import batch_checks, stub, weight_init_std_check
 from grader.spec import Problem
 
 PROBLEM = Problem(
@@ -22,6 +22,7 @@ def prediction_shape() -> tuple:
     checks=(
         Example("prediction_shape", (), (100, 10), title=text("MNIST 100장: (100, 10)", "100 MNIST images: (100, 10)")),
         batch_checks(("predict",)),
+        weight_init_std_check(),
     ),
     fixtures=MNIST_FIXTURES,
     hints=(text("x_train[:100]만 predict 하세요: 노트처럼 60000장 전체를 예측한 뒤 자르면 훨씬 느립니다.",

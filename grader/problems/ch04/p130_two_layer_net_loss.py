@@ -13,6 +13,7 @@ from grader.problems.two_layer_net import (
     batch_checks,
     loss_mistakes,
     stub,
+    weight_init_std_check,
 )
 from grader.spec import Problem
 
@@ -23,13 +24,15 @@ batches = st.integers(1, 6).flatmap(lambda n: st.tuples(st.lists(probabilities(4
 def _batch_mean(ctx: Context) -> None:
     def body(pair: tuple[np.ndarray, np.ndarray]) -> None:
         y, t = pair
-        actual = ctx.session.call("crossEntropyError", y, t)
+        ctx.changed_inputs.clear()
+        actual = ctx.call("crossEntropyError", y, t)
         try:
             equals(cross_entropy, rtol=1e-6, dtype=None)((y, t), actual)
         except Fail as error:
             error.input = (y, t)
             error.hint = error.hint or next((m.says for m in loss_mistakes() if m.matches((y, t), actual)), None)
             raise
+        ctx.refuse_changed_inputs()
 
     for_all(ctx, (batches,), body)
 
@@ -64,6 +67,7 @@ def first_batch_loss() -> float:
     checks=(
         Custom(_batch_mean, text("배치의 평균 교차 엔트로피", "the mean cross entropy of a batch")),
         batch_checks(("predict", "loss")),
+        weight_init_std_check(),
         Custom(_initial_loss, text("MNIST 100장: 학습 전 오차 ≈ ln(10)", "100 MNIST images: the untrained error ≈ ln(10)")),
     ),
     autograded="partly",

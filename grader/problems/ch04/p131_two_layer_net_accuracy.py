@@ -4,7 +4,7 @@ from grader.checks import Context, Custom, text
 from grader.compare import Fail, expect_equal
 from grader.problems.learning import as_float
 from grader.problems.mnist import MNIST_FIXTURES
-from grader.problems.two_layer_net import batch_checks, stub
+from grader.problems.two_layer_net import batch_checks, stub, weight_init_std_check
 from grader.spec import Problem
 
 
@@ -41,6 +41,7 @@ def first_batch_scores() -> tuple[float, float]:
 ''',
     checks=(
         batch_checks(("predict", "loss", "accuracy")),
+        weight_init_std_check(),
         Custom(_first_batch, text("MNIST 100장: 학습 전 오차 ≈ ln(10), 정확도 ≈ 우연", "100 MNIST images: untrained error ≈ ln(10), accuracy ≈ chance")),
     ),
     autograded="partly",

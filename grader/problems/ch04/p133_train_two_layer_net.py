@@ -23,7 +23,7 @@ WRONG_WAY = text("학습할수록 손실이 커집니다: 매개변수 갱신은
 def _trains(ctx: Context) -> None:
     x_train, t_train = blobs(ctx.seed, 160)
     x_test, t_test = blobs(ctx.seed + 1, 60)
-    result = ctx.session.call("train", x_train, t_train, x_test, t_test, HIDDEN, ITERS, BATCH, LR, seed=ctx.seed)
+    result = ctx.call("train", x_train, t_train, x_test, t_test, HIDDEN, ITERS, BATCH, LR)
     if not (isinstance(result, (tuple, list)) and len(result) == 2 and type(result[1]) is dict):
         raise Fail("type", text("(network.params, 기록 딕셔너리) 두 값을 돌려주세요.", "Return the two values (network.params, the history dict)."),
                    actual=result)
@@ -43,6 +43,7 @@ def _trains(ctx: Context) -> None:
         raise Fail("values", text(f"돌려준 매개변수의 시험 정확도 {accuracy:.2f} (우연은 0.33), 훈련 손실 {loss:.3f}: 잘 학습되지 않았습니다.",
                                   f"The returned parameters score {accuracy:.2f} on the test data (chance is 0.33), training loss "
                                   f"{loss:.3f}: they did not learn."), show_values=False)
+    ctx.refuse_changed_inputs()
 
 
 PROBLEM = Problem(

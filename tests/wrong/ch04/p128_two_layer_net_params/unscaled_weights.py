@@ -1,6 +1,7 @@
 """Mistake: forgets weight_init_std, so the weights start with standard deviation 1.
 
 expect: is too large
+expect: The weight_init_std argument is not used
 """
 import numpy as np
 

@@ -1,0 +1,16 @@
+"""The book's get_data and an int label.
+
+style: the book's code
+"""
+import numpy as np
+from dataset.mnist import load_mnist
+
+
+def get_data():
+    (x_train, t_train), (x_test, t_test) = load_mnist(normalize=True, flatten=True, one_hot_label=False)
+    return x_test, t_test
+
+
+def test_label(i):
+    x, t = get_data()
+    return int(t[i])

@@ -1,0 +1,28 @@
+"""Mistake: OR built with NAND's negated weights and threshold copied: the gate is NAND.
+
+expect: It behaves like NAND, not OR
+expect: It behaves like NAND, not XOR
+"""
+
+
+def AND(x1, x2):
+    w1, w2, theta = 0.5, 0.5, 0.7
+    return 1 if x1 * w1 + x2 * w2 > theta else 0
+
+
+def OR(x1, x2):
+    w1, w2, theta = -0.5, -0.5, -0.7
+    return 1 if x1 * w1 + x2 * w2 > theta else 0
+
+
+def NAND(x1, x2):
+    w1, w2, theta = -0.5, -0.5, -0.7
+    return 1 if x1 * w1 + x2 * w2 > theta else 0
+
+
+def XOR(x1, x2):
+    return AND(NAND(x1, x2), OR(x1, x2))
+
+
+def xor_rows(input_data):
+    return [(x1, x2, XOR(x1, x2)) for x1, x2 in input_data]

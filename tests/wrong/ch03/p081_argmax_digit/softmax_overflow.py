@@ -1,0 +1,26 @@
+"""Mistake: the softmax takes exp(a) without subtracting a maximum: large scores overflow to inf/inf = nan.
+
+expect: overflow: subtract the max before exp
+"""
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def softmax(a):
+    exp_a = np.exp(a)
+    return exp_a / np.sum(exp_a, axis=-1, keepdims=True)
+
+
+def predict(network, x):
+    z = x
+    for i in (1, 2):
+        z = sigmoid(z @ network[f"W{i}"] + network[f"b{i}"])
+    return softmax(z @ network["W3"] + network["b3"])
+
+
+def recognize(network, x):
+    y = predict(network, x)
+    return y, int(np.argmax(y))

@@ -1,0 +1,48 @@
+"""Mistake: the notes' softmax, which normalises over the whole batch instead of each row.
+
+expect: The softmax normalises the whole batch at once
+"""
+import numpy as np
+
+from dataset.mnist import load_mnist
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def softmax(a):
+    c = np.max(a)
+    exp_a = np.exp(a - c)
+    return exp_a / np.sum(exp_a)
+
+
+def crossEntropyError(y, t):
+    return -np.sum(t * np.log(y + 1e-7)) / y.shape[0]
+
+
+class TwoLayerNet:
+    def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01):
+        self.params = {}
+        self.params['W1'] = weight_init_std * np.random.randn(input_size, hidden_size)
+        self.params['b1'] = np.zeros(hidden_size)
+        self.params['W2'] = weight_init_std * np.random.randn(hidden_size, output_size)
+        self.params['b2'] = np.zeros(output_size)
+
+    def predict(self, x):
+        z1 = sigmoid(np.dot(x, self.params['W1']) + self.params['b1'])
+        return softmax(np.dot(z1, self.params['W2']) + self.params['b2'])
+
+    def loss(self, x, t):
+        return crossEntropyError(self.predict(x), t)
+
+    def accuracy(self, x, t):
+        y = np.argmax(self.predict(x), axis=1)
+        t = np.argmax(t, axis=1)
+        return np.sum(y == t) / float(x.shape[0])
+
+
+def first_batch_scores():
+    (x_train, t_train), (x_test, t_test) = load_mnist(normalize=True, one_hot_label=True)
+    network = TwoLayerNet(input_size=784, hidden_size=50, output_size=10)
+    return network.loss(x_train[:100], t_train[:100]), network.accuracy(x_train[:100], t_train[:100])
