@@ -2,6 +2,17 @@
 
 forward remembers what backward will need (its inputs, a mask, its output); backward(dout) takes dL/d(output)
 and returns dL/d(input) — one gradient per input, as a tuple when forward takes several.
+
+dtype policy (the same for every layer): a layer computes in the dtype NumPy's promotion gives its input and
+parameters, and never upcasts on its own. float32 data with float32 parameters stays float32 all the way
+through (forward and backward: half the memory traffic of float64); float32 data against float64 parameters
+is float64, as `x @ W` is in plain NumPy, cast once where the layer starts. Integers stay integers where the
+book's layers keep them (Affine, ReLU) and become float64 where its im2col buffers make them float
+(convolution, pooling: util.float_dtype). The loss itself is computed in float64; SoftmaxWithLoss hands its
+gradient back in the dtype of its input.
+
+Fast paths (issue 8): each keeps the book's formula in its docstring, with the faster NumPy below it, and
+tests/test_fast_paths.py checks it against a plain loop. benchmarks/bench_reference.py times them.
 """
 from __future__ import annotations
 
@@ -89,17 +100,21 @@ class Affine:
         self.original_x_shape: Any = None
         self.dW: Any = None
         self.db: Any = None
+        self.needs_dx = True  # False for a network's first layer: its input is the data, no one asks for dL/dx
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         self.original_x_shape = x.shape
-        self.x = x.reshape(x.shape[0], -1)
+        # Cast once to the dtype of x · W (float32 data against float64 weights): both products use it.
+        self.x = x.reshape(x.shape[0], -1).astype(np.result_type(x, np.asarray(self.W)), copy=False)
         return np.dot(self.x, self.W) + self.b
 
-    def backward(self, dout: np.ndarray) -> np.ndarray:
-        dx = np.dot(dout, self.W.T)  # (N, out) · (out, in) -> (N, in): the shape of x
+    def backward(self, dout: np.ndarray) -> np.ndarray | None:
         self.dW = np.dot(self.x.T, dout)  # (in, N) · (N, out) -> (in, out): the shape of W
         # b was added to every row of the batch, so each row's gradient flows into it: sum over the batch axis.
         self.db = np.sum(dout, axis=0)
+        if not self.needs_dx:
+            return None
+        dx = np.dot(dout, self.W.T)  # (N, out) · (out, in) -> (N, in): the shape of x
         return dx.reshape(self.original_x_shape)
 
 
@@ -154,6 +169,7 @@ class Convolution:
         self.col: Any = None  # (N, C*FH*FW, OH*OW): window_columns(x), kept for dW
         self.dW: Any = None
         self.db: Any = None
+        self.needs_dx = True  # False for a network's first layer: dx (a product and col2im) is then not computed
 
     def forward(self, x: Any) -> Any:
         FN, C, FH, FW = self.W.shape
@@ -161,20 +177,22 @@ class Convolution:
         out_h = output_size(H, FH, self.stride, self.pad)
         out_w = output_size(W, FW, self.stride, self.pad)
         # float32 images against float64 filters: cast the (small) images once, not the FH*FW times larger col.
-        x = np.asarray(x).astype(float_dtype(x, self.W, self.b), copy=False)
+        x = np.asarray(x).astype(float_dtype(x, self.W, np.asarray(self.b)), copy=False)
         col = window_columns(x, FH, FW, self.stride, self.pad)  # (N, C*FH*FW, OH*OW)
         out = np.matmul(self.W.reshape(FN, -1), col)  # (FN, C*FH*FW) @ (C*FH*FW, OH*OW), for every image
         out += np.reshape(self.b, (-1, 1))  # b per filter (or one number), in place: no second such array
         self.x, self.col = x, col
         return out.reshape(N, FN, out_h, out_w)
 
-    def backward(self, dout: Any) -> Any:
+    def backward(self, dout: Any) -> Any | None:
         FN, C, FH, FW = self.W.shape
         N, _, out_h, out_w = dout.shape
         dout = dout.reshape(N, FN, -1)  # (N, FN, OH*OW), forward's layout
         self.db = np.sum(dout, axis=(0, 2))  # b was added to every window of every image: sum them all
         # dW = sum over images of dout[n] @ col[n].T: the book's col.T @ dout, image by image.
         self.dW = np.matmul(dout, self.col.transpose(0, 2, 1)).sum(axis=0).reshape(FN, C, FH, FW)
+        if not self.needs_dx:
+            return None
         dcol = np.matmul(self.W.reshape(FN, -1).T, dout)  # (N, C*FH*FW, OH*OW): the book's dout @ col_W.T
         windows = dcol.reshape(N, C, FH, FW, out_h, out_w)
         return add_windows_back(windows, self.x.shape, self.stride, self.pad)  # overlapping windows add up
@@ -212,7 +230,7 @@ class Pooling:
             self.x = x
             self.out = functools.reduce(np.maximum, (tiles[:, :, :, y, :, x] for y in range(self.pool_h)
                                                      for x in range(self.pool_w)))
-            return self.out
+            return self.out.astype(float_dtype(x), copy=False)  # integer images: float64, as im2col makes them
         N, C, H, W = x.shape
         out_h = output_size(H, self.pool_h, self.stride, self.pad)
         out_w = output_size(W, self.pool_w, self.stride, self.pad)
