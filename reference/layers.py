@@ -2,14 +2,27 @@
 
 forward remembers what backward will need (its inputs, a mask, its output); backward(dout) takes dL/d(output)
 and returns dL/d(input) — one gradient per input, as a tuple when forward takes several.
+
+dtype policy (the same for every layer): a layer computes in the dtype NumPy's promotion gives its input and
+parameters, and never upcasts on its own. float32 data with float32 parameters stays float32 all the way
+through (forward and backward: half the memory traffic of float64); float32 data against float64 parameters
+is float64, as `x @ W` is in plain NumPy, cast once where the layer starts. Integers stay integers where the
+book's layers keep them (Affine, ReLU) and become float64 where its im2col buffers make them float
+(convolution, pooling: util.float_dtype). The loss itself is computed in float64; SoftmaxWithLoss hands its
+gradient back in the dtype of its input.
+
+Fast paths (issue 8): each keeps the book's formula in its docstring, with the faster NumPy below it, and
+tests/test_fast_paths.py checks it against a plain loop. benchmarks/bench_reference.py times them.
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
 
 from reference.functions import cross_entropy_error, sigmoid, softmax
+from reference.util import add_windows_back, col2im, float_dtype, im2col, output_size, window_columns
 
 
 class MulLayer:
@@ -49,16 +62,14 @@ class Relu:
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         self.mask = x <= 0  # backward needs to know where the input was cut off
-        out = x.copy()  # a copy: the caller's x stays as it was
-        out[self.mask] = 0
-        return out
+        # The book copies x and sets out[mask] = 0; np.where builds the same array in one pass, and leaves the
+        # caller's x as it was.
+        return np.where(self.mask, 0, x)
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
         # The book writes dout[self.mask] = 0 and returns dout: that changes the caller's array, which may be
-        # another layer's gradient or a value the caller prints afterwards. A copy leaves it alone.
-        dx = dout.copy()
-        dx[self.mask] = 0
-        return dx
+        # another layer's gradient or a value the caller prints afterwards. np.where gives a new array.
+        return np.where(self.mask, 0, dout)
 
 
 class Sigmoid:
@@ -68,7 +79,8 @@ class Sigmoid:
         self.out: Any = None
 
     def forward(self, x: np.ndarray) -> np.ndarray:
-        self.out = sigmoid(x)  # the overflow-safe sigmoid of reference.functions
+        # The overflow-safe sigmoid of reference.functions (it computes in float64), in the input's dtype.
+        self.out = sigmoid(x).astype(float_dtype(x), copy=False)
         return self.out
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
@@ -88,17 +100,21 @@ class Affine:
         self.original_x_shape: Any = None
         self.dW: Any = None
         self.db: Any = None
+        self.needs_dx = True  # False for a network's first layer: its input is the data, no one asks for dL/dx
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         self.original_x_shape = x.shape
-        self.x = x.reshape(x.shape[0], -1)
+        # Cast once to the dtype of x · W (float32 data against float64 weights): both products use it.
+        self.x = x.reshape(x.shape[0], -1).astype(np.result_type(x, np.asarray(self.W)), copy=False)
         return np.dot(self.x, self.W) + self.b
 
-    def backward(self, dout: np.ndarray) -> np.ndarray:
-        dx = np.dot(dout, self.W.T)  # (N, out) · (out, in) -> (N, in): the shape of x
+    def backward(self, dout: np.ndarray) -> np.ndarray | None:
         self.dW = np.dot(self.x.T, dout)  # (in, N) · (N, out) -> (in, out): the shape of W
         # b was added to every row of the batch, so each row's gradient flows into it: sum over the batch axis.
         self.db = np.sum(dout, axis=0)
+        if not self.needs_dx:
+            return None
+        dx = np.dot(dout, self.W.T)  # (N, out) · (out, in) -> (N, in): the shape of x
         return dx.reshape(self.original_x_shape)
 
 
@@ -112,10 +128,11 @@ class SoftmaxWithLoss:
         self.loss: Any = None
         self.y: Any = None  # softmax's output
         self.t: Any = None
+        self.x_dtype: Any = None
 
     def forward(self, x: np.ndarray, t: np.ndarray) -> float:
-        self.t = t
-        self.y = softmax(x)  # row by row, max subtracted: no overflow
+        self.t, self.x_dtype = t, float_dtype(x)
+        self.y = softmax(x)  # row by row, max subtracted: no overflow (in float64, as the loss is)
         self.loss = cross_entropy_error(self.y, self.t)
         return self.loss
 
@@ -129,44 +146,56 @@ class SoftmaxWithLoss:
             dx = y.copy()
             dx[np.arange(batch_size), np.ravel(self.t)] -= 1
             dx = dx / batch_size
-        return dout * dx.reshape(self.y.shape)
+        return (dout * dx.reshape(self.y.shape)).astype(self.x_dtype, copy=False)  # the gradient in x's dtype
 
 
 # -- chapter 7: convolution and pooling (book 7.4), built on im2col / col2im ----------------------------------
 
-from reference.util import col2im, im2col, output_size  # noqa: E402
 
 
 class Convolution:
-    """The convolution layer (book 7.4.3): W (FN, C, FH, FW), b (FN,); x (N, C, H, W) -> (N, FN, OH, OW)."""
+    """The convolution layer (book 7.4.3): W (FN, C, FH, FW), b (FN,); x (N, C, H, W) -> (N, FN, OH, OW).
+
+    The book's formula: out = im2col(x) @ W.reshape(FN, -1).T + b, rows (n, i, j) reshaped to (N, OH, OW, FN) and
+    transposed to (N, FN, OH, OW). Here the same product is taken image by image the other way round,
+    W.reshape(FN, -1) @ col[n] with col = window_columns(x) (one column per window): it comes out as
+    (FN, OH * OW) per image, which *is* (N, FN, OH, OW) already. No transpose forward, none backward, and the
+    layers after this one get a plain contiguous array.
+    """
 
     def __init__(self, W: Any, b: Any, stride: int = 1, pad: int = 0) -> None:
         self.W, self.b, self.stride, self.pad = W, b, stride, pad
         self.x: Any = None
-        self.col: Any = None
-        self.col_W: Any = None
+        self.col: Any = None  # (N, C*FH*FW, OH*OW): window_columns(x), kept for dW
         self.dW: Any = None
         self.db: Any = None
+        self.needs_dx = True  # False for a network's first layer: dx (a product and col2im) is then not computed
 
     def forward(self, x: Any) -> Any:
         FN, C, FH, FW = self.W.shape
         N, _, H, W = x.shape
         out_h = output_size(H, FH, self.stride, self.pad)
         out_w = output_size(W, FW, self.stride, self.pad)
-        col = im2col(x, FH, FW, self.stride, self.pad)  # (N*OH*OW, C*FH*FW): one window per row
-        col_W = self.W.reshape(FN, -1).T  # (C*FH*FW, FN): one filter per column, in im2col's column order
-        out = col @ col_W + self.b  # (N*OH*OW, FN)
-        self.x, self.col, self.col_W = x, col, col_W  # backward needs all three
-        # Rows are (n, i, j) and columns f: (N, OH, OW, FN), then the channel axis moves forward to (N, FN, OH, OW).
-        return out.reshape(N, out_h, out_w, FN).transpose(0, 3, 1, 2)
+        # float32 images against float64 filters: cast the (small) images once, not the FH*FW times larger col.
+        x = np.asarray(x).astype(float_dtype(x, self.W, np.asarray(self.b)), copy=False)
+        col = window_columns(x, FH, FW, self.stride, self.pad)  # (N, C*FH*FW, OH*OW)
+        out = np.matmul(self.W.reshape(FN, -1), col)  # (FN, C*FH*FW) @ (C*FH*FW, OH*OW), for every image
+        out += np.reshape(self.b, (-1, 1))  # b per filter (or one number), in place: no second such array
+        self.x, self.col = x, col
+        return out.reshape(N, FN, out_h, out_w)
 
-    def backward(self, dout: Any) -> Any:
+    def backward(self, dout: Any) -> Any | None:
         FN, C, FH, FW = self.W.shape
-        dout = dout.transpose(0, 2, 3, 1).reshape(-1, FN)  # back to forward's (N*OH*OW, FN) layout
-        self.db = np.sum(dout, axis=0)  # b was added to every window of every image: sum them all
-        self.dW = (self.col.T @ dout).T.reshape(FN, C, FH, FW)  # as the Affine layer, then undo the filter reshape
-        dcol = dout @ self.col_W.T
-        return col2im(dcol, self.x.shape, FH, FW, self.stride, self.pad)  # overlapping windows add up
+        N, _, out_h, out_w = dout.shape
+        dout = dout.reshape(N, FN, -1)  # (N, FN, OH*OW), forward's layout
+        self.db = np.sum(dout, axis=(0, 2))  # b was added to every window of every image: sum them all
+        # dW = sum over images of dout[n] @ col[n].T: the book's col.T @ dout, image by image.
+        self.dW = np.matmul(dout, self.col.transpose(0, 2, 1)).sum(axis=0).reshape(FN, C, FH, FW)
+        if not self.needs_dx:
+            return None
+        dcol = np.matmul(self.W.reshape(FN, -1).T, dout)  # (N, C*FH*FW, OH*OW): the book's dout @ col_W.T
+        windows = dcol.reshape(N, C, FH, FW, out_h, out_w)
+        return add_windows_back(windows, self.x.shape, self.stride, self.pad)  # overlapping windows add up
 
 
 class Pooling:
@@ -175,9 +204,33 @@ class Pooling:
     def __init__(self, pool_h: int, pool_w: int, stride: int = 1, pad: int = 0) -> None:
         self.pool_h, self.pool_w, self.stride, self.pad = pool_h, pool_w, stride, pad
         self.x: Any = None
-        self.arg_max: Any = None
+        self.arg_max: Any = None  # the im2col path: each window's first maximum
+        self.out: Any = None  # the reshape path: each window's maximum
+
+    def tiles(self, x: Any) -> Any | None:
+        """x as (N, C, OH, pool_h, OW, pool_w) tiles, a view, when the windows tile the image (else None).
+
+        With stride == pool size and no padding, the windows do not overlap and need no copying: window (i, j)
+        of a channel is x[n, c, i*S:(i+1)*S, j*S:(j+1)*S], and reshape splits H into (OH, pool_h) and W into
+        (OW, pool_w) without moving a value. Rows and columns left over at the edge are in no window (as in
+        the book's formula) and are cut off first.
+        """
+        if self.pad != 0 or self.stride != self.pool_h or self.stride != self.pool_w:
+            return None
+        N, C, H, W = x.shape
+        out_h, out_w = H // self.pool_h, W // self.pool_w
+        return x[:, :, :out_h * self.pool_h, :out_w * self.pool_w].reshape(N, C, out_h, self.pool_h, out_w, self.pool_w)
 
     def forward(self, x: Any) -> Any:
+        x = np.asarray(x)
+        tiles = self.tiles(x)
+        if tiles is not None:  # out[n, c, i, j] = max over y, x of x[n, c, i*S + y, j*S + x], without im2col
+            # One np.maximum per position in the window, over every window at once (tiles.max(axis=(3, 5))
+            # gives the same, but NumPy reduces over two strided axes some twenty times slower).
+            self.x = x
+            self.out = functools.reduce(np.maximum, (tiles[:, :, :, y, :, x] for y in range(self.pool_h)
+                                                     for x in range(self.pool_w)))
+            return self.out.astype(float_dtype(x), copy=False)  # integer images: float64, as im2col makes them
         N, C, H, W = x.shape
         out_h = output_size(H, self.pool_h, self.stride, self.pad)
         out_w = output_size(W, self.pool_w, self.stride, self.pad)
@@ -188,12 +241,32 @@ class Pooling:
         return out.reshape(N, out_h, out_w, C).transpose(0, 3, 1, 2)
 
     def backward(self, dout: Any) -> Any:
+        tiles = self.tiles(self.x)
+        if tiles is not None:
+            return self._backward_tiles(tiles, dout)
         dout = dout.transpose(0, 2, 3, 1)  # (N, OH, OW, C): the order of forward's rows
         pool_size = self.pool_h * self.pool_w
-        dmax = np.zeros((dout.size, pool_size), dtype=np.result_type(dout, float))
+        dmax = np.zeros((dout.size, pool_size), dtype=float_dtype(dout))
         dmax[np.arange(self.arg_max.size), self.arg_max] = dout.reshape(-1)  # only the max of each window gets it
         dcol = dmax.reshape(dout.shape[0] * dout.shape[1] * dout.shape[2], -1)
         return col2im(dcol, self.x.shape, self.pool_h, self.pool_w, self.stride, self.pad)
+
+    def _backward_tiles(self, tiles: Any, dout: Any) -> Any:
+        """dx: each window's dout goes to its first maximum (in the window's row-major order, as argmax picks).
+
+        One pass per position (y, x) of the window, over all windows at once: a window's gradient goes to (y, x)
+        when the value there equals the window's maximum and no earlier position has taken it.
+        """
+        dx = np.zeros_like(self.x, dtype=float_dtype(dout))  # zeros_like keeps x's memory order (see Convolution)
+        dx_tiles = dx[:, :, :tiles.shape[2] * self.pool_h, :tiles.shape[4] * self.pool_w].reshape(tiles.shape)
+        free = np.ones(self.out.shape, dtype=bool)  # windows whose maximum has not been found yet
+        for y in range(self.pool_h):
+            for x in range(self.pool_w):
+                first = tiles[:, :, :, y, :, x] == self.out
+                first &= free
+                np.multiply(dout, first, out=dx_tiles[:, :, :, y, :, x])  # dout where first, 0 elsewhere
+                free ^= first
+        return dx
 
 
 # -- chapter 6: batch normalization and dropout (book 6.3, 6.4.3) --------------------------------------------

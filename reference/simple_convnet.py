@@ -52,6 +52,7 @@ class SimpleConvNet:
         layers["Affine1"] = Affine(self.params["W2"], self.params["b2"])
         layers["Relu2"] = Relu()
         layers["Affine2"] = Affine(self.params["W3"], self.params["b3"])
+        layers["Conv1"].needs_dx = False  # gradient() never uses dL/dx of the images: skip its product and col2im
         return layers
 
     # Which layer holds which parameters (gradient() reads dW, db from them; load_params() writes W, b).
@@ -80,7 +81,7 @@ class SimpleConvNet:
         self.loss(x, t)
         dout = self.last_layer.backward(1)
         for layer in reversed(list(self.layers.values())):
-            dout = layer.backward(dout)
+            dout = layer.backward(dout)  # None after Conv1 (needs_dx)
         grads = {}
         for i, name in self.PARAM_LAYERS.items():
             grads[f"W{i}"], grads[f"b{i}"] = self.layers[name].dW, self.layers[name].db
@@ -145,6 +146,7 @@ class DeeperConvNet(SimpleConvNet):
         self.layers["Affine1"] = Affine(self.params["W3"], self.params["b3"])
         self.layers["Relu3"] = Relu()
         self.layers["Affine2"] = Affine(self.params["W4"], self.params["b4"])
+        self.layers["Conv1"].needs_dx = False
         self.last_layer = SoftmaxWithLoss()
 
 

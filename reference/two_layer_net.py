@@ -35,6 +35,7 @@ class TwoLayerNet:
         self.layers["Affine1"] = Affine(self.params["W1"], self.params["b1"])
         self.layers["Activation1"] = self.activation()
         self.layers["Affine2"] = Affine(self.params["W2"], self.params["b2"])
+        self.layers["Affine1"].needs_dx = False  # gradient() wants dL/dW and dL/db; dL/dx of the data is never used
         self.lastLayer = SoftmaxWithLoss()
 
     def scores(self, x: np.ndarray) -> np.ndarray:
@@ -50,12 +51,19 @@ class TwoLayerNet:
     def loss(self, x: np.ndarray, t: np.ndarray) -> float:
         return self.lastLayer.forward(self.scores(x), t)
 
-    def accuracy(self, x: np.ndarray, t: np.ndarray) -> float:
-        """Share of rows whose most probable class is the target; t is one-hot, so compare its argmax."""
-        y = np.argmax(self.predict(x), axis=1)
+    def accuracy(self, x: np.ndarray, t: np.ndarray, batch_size: int = 1000) -> float:
+        """Share of rows whose most probable class is the target; t is one-hot, so compare its argmax.
+
+        Computed batch_size rows at a time (the last partial batch included): the same answer as all rows at
+        once, without (N, hidden) temporaries the size of the data set (60,000 rows: hundreds of MB).
+        """
         if t.ndim != 1:
             t = np.argmax(t, axis=1)
-        return float(np.sum(y == t) / x.shape[0])
+        correct = 0
+        for start in range(0, x.shape[0], batch_size):
+            y = np.argmax(self.predict(x[start:start + batch_size]), axis=1)
+            correct += int(np.sum(y == t[start:start + batch_size]))
+        return float(correct / x.shape[0])
 
     def numerical_gradient(self, x: np.ndarray, t: np.ndarray) -> dict[str, np.ndarray]:
         # The lambda ignores W: numerical_gradient shifts self.params[key] in place, and loss() reads it.
@@ -67,7 +75,7 @@ class TwoLayerNet:
         self.loss(x, t)  # forward: every layer keeps what its backward needs
         dout = self.lastLayer.backward(1)  # dL/dL = 1
         for layer in reversed(self.layers.values()):
-            dout = layer.backward(dout)
+            dout = layer.backward(dout)  # None after the first layer (needs_dx)
         # The Affine layers kept dW and db on the way back.
         first, second = self.layers["Affine1"], self.layers["Affine2"]
         return {"W1": first.dW, "b1": first.db, "W2": second.dW, "b2": second.db}
