@@ -92,3 +92,24 @@ def gradient_fail(key: str, error: float, expected: np.ndarray, actual: Any, aga
                 expected=expected, actual=actual, hint=hint)
     fail.input = data_input(x, t, key)
     return fail
+
+
+def refuse_stale_params(ctx: Context, cls: str, ctor_args: tuple, params: dict[str, np.ndarray]) -> None:
+    """After training, every parameter must have moved from its start: biases (and betas) from 0, gammas from 1, weights
+    from those of a network built as train built it (same class, sizes and seed: train draws its start weights first)."""
+    start = {"gamma": 1.0, "beta": 0.0, "b": 0.0}
+    stale = [k for k in params if k.startswith(("gamma", "beta", "b"))
+             and np.all(params[k] == start["gamma" if k.startswith("gamma") else "b"])]
+    weights = [k for k in params if k.startswith("W")]
+    try:
+        sizes = [params["W1"].shape[0]] + [params[k].shape[1] for k in sorted(weights)]
+        fresh = ctx.session.attr(ctx.session.new(cls, *sizes, *ctor_args, seed=ctx.seed), "params")
+        stale += [k for k in weights if np.array_equal(np.asarray(fresh[k], dtype=float), params[k])]
+    except Exception:  # noqa: BLE001  no fresh network to compare with: the biases alone tell
+        pass
+    if stale:
+        keys = ", ".join(f"params['{k}']" for k in backprop_order(stale)[::-1])
+        raise Fail("values", text(f"학습 뒤에도 {keys} 가 처음 값 그대로입니다: 갱신 반복이 이 매개변수를 빠뜨렸습니다 "
+                                  "(for key in network.params.keys(): 처럼 params 의 모든 키를 갱신하세요).",
+                                  f"After training, {keys} still hold their start values: the update loop leaves them out (update every "
+                                  "key of params, for key in network.params.keys():)."), show_values=False)

@@ -19,7 +19,7 @@ from grader.compare import Fail, expect_equal
 from grader.gradcheck import numerical_gradient, relative_error
 from grader.problems.forward import sigmoid, softmax
 from grader.problems.mnist import practice_mnist
-from grader.problems.network_checks import LAYERS_ON_COPIES, backprop_order, data_input, gradient_fail, move_params
+from grader.problems.network_checks import LAYERS_ON_COPIES, backprop_order, data_input, gradient_fail, move_params, refuse_stale_params
 from grader.sandbox.session import Handle
 from grader.spec import Text
 
@@ -199,6 +199,15 @@ BIASES_DECAYED = text("가중치 감소가 편향에도 들어갔습니다: 0.5�
                       "others get no λ·b.")
 
 
+def copied_layers_loss(net: Net, start: dict[str, np.ndarray], moved: dict[str, np.ndarray], x: np.ndarray,
+                       t: np.ndarray) -> float:
+    """The loss of a network whose Affine layers hold copies of the start W, b (batch norm's gamma, beta and the
+    weight decay, read from params, moved)."""
+    kept = {**moved, **{k: start[k] for k in moved if k.startswith(("W", "b")) and not k.startswith("beta")}}
+    decay = 0.5 * net.weight_decay * sum(np.sum(moved[f"W{i}"] ** 2) for i in (1, 2, 3))
+    return loss(Net(net.activation, net.batchnorm), kept, x, t, 1e-7) + decay
+
+
 def gradient_check(net: Net) -> Custom:
     """loss(x, t) equals the grader's loss, and gradient(x, t) its numerical gradient, on small random networks whose
     parameters were first moved away from their start (non-zero biases): blame goes to the first wrong parameter in
@@ -225,7 +234,7 @@ def gradient_check(net: Net) -> Custom:
             try:
                 expect_equal(value, expected, rtol=1e-5, dtype=None, what="loss(x, t)")
             except Fail as error:
-                if np.isclose(float(value), loss(net, start, x, t, 1e-7), rtol=1e-5):
+                if np.isclose(float(value), copied_layers_loss(net, start, params, x, t), rtol=1e-5):
                     error.hint = LAYERS_ON_COPIES
                 elif net.weight_decay and np.isclose(float(value), loss(Net(net.activation, net.batchnorm), params, x, t, 1e-7), rtol=1e-5):
                     error.hint = NOT_ADDED_TO_LOSS
@@ -273,6 +282,13 @@ WRONG_WAY = text("학습할수록 손실이 커집니다: 갱신은 기울기의
                  "The loss grows as it trains: an update goes against the gradient (params[key] -= ...).")
 
 
+NOT_LEARNING = text("손실이 거의 그대로입니다: 신경망이 쓰는 배열이 갱신되지 않습니다. 계층이 self.params 의 바로 그 배열로 만들어졌는지, "
+                    "갱신이 params[key] -= ... 처럼 제자리에서 일어나는지, 반복마다 새 신경망을 만들지 않는지 보세요.",
+                    "The loss hardly moves: the arrays the network computes with are not updated. Check that the layers are built on "
+                    "the very arrays of self.params, that the update changes them in place (params[key] -= ...), and that train does "
+                    "not make a new network in every iteration.")
+
+
 def trained(ctx: Context, net: Net, result: Any, iters: int, batch_size: int,
             loss_falls: bool = True) -> tuple[dict[str, np.ndarray], dict]:
     """Validate train(...)'s (network.params, history) and return them; the loss must fall along the way."""
@@ -289,12 +305,15 @@ def trained(ctx: Context, net: Net, result: Any, iters: int, batch_size: int,
     expect_equal(losses.shape, (iters,), what="len(history['train_loss']) (반복마다 하나 / one per iteration)")
     per_epoch = max(600 // batch_size, 1)
     expect_equal(len(history["test_acc"]), -(-iters // per_epoch), what="len(history['test_acc']) (에폭마다 하나 / one per epoch)")
+    trained_params = {k: np.asarray(v, dtype=float) for k, v in params.items()}
+    if loss_falls:
+        refuse_stale_params(ctx, "TwoLayersNet", net.args, trained_params)
     first, last = losses[:10].mean(), losses[-10:].mean()
     if loss_falls and not last < 0.8 * first:
         raise Fail("values", text(f"손실이 충분히 줄지 않았습니다: 처음 10회 평균 {first:.3f}, 마지막 10회 평균 {last:.3f}.",
                                   f"The loss did not fall enough: mean of the first 10 steps {first:.3f}, of the last 10 {last:.3f}."),
-                   show_values=False, hint=WRONG_WAY if last > first else None)
-    return {k: np.asarray(v, dtype=float) for k, v in params.items()}, history
+                   show_values=False, hint=WRONG_WAY if last > 1.2 * first else NOT_LEARNING if abs(last - first) < 0.05 * first else None)
+    return trained_params, history
 
 
 def score(net: Net, params: dict[str, np.ndarray], dropout: float = 0.0) -> float:
