@@ -14,7 +14,7 @@ import numpy as np
 from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 
-from grader.compare import Fail, expect_equal, expect_form
+from grader.compare import Fail, Named, expect_equal, expect_form
 from grader.gradcheck import H, NumericalGradient, gradient_error
 from grader.sandbox.session import Handle, LearnerError, Session
 from grader.spec import Problem, Text, text
@@ -330,6 +330,8 @@ class LayerGradient(Check):
     tolerance: float = 1e-5
     mistakes: Sequence[Mistake] = ()
     ctor_args: tuple = field(default=())
+    dout_may_change: bool = False  # the book's Relu.backward zeroes dout in place: harmless inside a network
+    changed_dout_hint: Text | None = None  # why backward must leave dout alone, when the book's code does not
 
     def run(self, ctx: Context) -> None:
         session = ctx.session
@@ -355,12 +357,25 @@ class LayerGradient(Check):
 
         def body(inputs: tuple[np.ndarray, ...], dout_seed: int) -> None:
             inputs = [np.asarray(x, dtype=float) for x in inputs]
+            shown = Named({"xyzw"[i]: x for i, x in enumerate(inputs)})
+            try:
+                compare(inputs, dout_seed, shown)
+            except (Fail, LearnerError) as fail:  # show the arrays, not the seed that drew dout
+                fail.input = shown
+                raise
+
+        def compare(inputs: list[np.ndarray], dout_seed: int, shown: Named) -> None:
             layer = session.new(self.cls, *self.ctor_args)
             out = np.asarray(session.method(layer, "forward", *inputs, watch=True), dtype=float)
             refuse_changed_input(session, "forward")
             dout = np.random.default_rng(dout_seed).normal(size=out.shape)
-            grads = session.method(layer, "backward", dout, watch=True)
-            refuse_changed_input(session, "backward")
+            shown["dout"] = dout
+            grads = session.method(layer, "backward", dout, watch=not self.dout_may_change)
+            try:
+                refuse_changed_input(session, "backward")
+            except Fail as fail:
+                fail.hint = self.changed_dout_hint
+                raise
             numeric = numeric_gradients(inputs, dout)
             grads = list(grads) if isinstance(grads, (tuple, list)) and len(inputs) > 1 else [grads]
             expect_equal(len(grads), len(inputs), what="backward가 돌려준 기울기의 개수 / number of gradients backward returned")

@@ -31,6 +31,7 @@ from grader.problems.common import RETURNS_NONE, explain_errors
 from grader.problems.forward import sigmoid, softmax, softmax_checks
 from grader.problems.layers import SHARED_STATE
 from grader.problems.learning import MISSING_DELTA, cross_entropy
+from grader.problems.network_checks import LAYERS_ON_COPIES, backprop_order, data_input, gradient_fail, move_params
 from grader.problems.two_layer_net import (
     NOT_DIVIDED,
     ONE_HOT_NO_ARGMAX,
@@ -220,12 +221,13 @@ Truth = Callable[..., dict[str, Any]]  # (ctor args, x, dout) -> {'out', 'dx', a
 
 def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence[str], grads: Sequence[str] = (),
                 mistakes: dict[str, Sequence[Mistake]] | None = None, title: Text | None = None,
-                example: Case | None = None) -> Custom:
+                example: Case | None = None, dout_may_change: bool = False, changed_dout_hint: Text | None = None) -> Custom:
     """Two objects of `cls`: forward on both, then backward on both, as layers of one network are used.
 
     `truth(*case)` gives the expected 'out', 'dx', the attributes `kept` after forward (mask, out, x) and the
     attributes `grads` after backward (dW, db). Each object must answer from its own state, and neither forward
-    nor backward may change the caller's arrays. `mistakes` names known slips per quantity ('dx', 'db', ...).
+    nor backward may change the caller's arrays (unless `dout_may_change`: backward may zero dout in place, as the
+    book's Relu does; `changed_dout_hint` says why it may not). `mistakes` names known slips per quantity ('dx', 'db', ...).
     `example` (the notes' data) is driven first, on both objects.
     """
     mistakes = mistakes or {}
@@ -256,8 +258,12 @@ def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence
             for name in kept:
                 check(name, session.attr(layers[0], name), first, truths, f"forward 뒤 / after forward: self.{name}")
             for layer, case, i in zip(layers, pair, (0, 1)):
-                dx = session.method(layer, "backward", case[2], watch=True)
-                refuse_changed_input(session, "backward")
+                dx = session.method(layer, "backward", case[2], watch=not dout_may_change)
+                try:
+                    refuse_changed_input(session, "backward")
+                except Fail as fail:
+                    fail.hint = changed_dout_hint
+                    raise
                 check("dx", dx, case, truths[i:] + truths[:i], f"{cls}.backward(dout)")
                 for name in grads:
                     check(name, session.attr(layer, name), case, truths[i:] + truths[:i], f"backward 뒤 / after backward: self.{name}")
@@ -296,13 +302,26 @@ RELU_MISTAKES = {
 }
 
 
-def relu_checks() -> tuple[Check, ...]:
+BOOK_RELU_IN_PLACE = text("책의 Relu.backward 는 dout[self.mask] = 0 으로 호출한 쪽의 dout 을 바꿉니다. 신경망 안에서는 괜찮지만, "
+                          "이 문제의 스텁은 dout 을 그대로 두라고 합니다: dx = dout.copy(); dx[self.mask] = 0.",
+                          "The book's Relu.backward does dout[self.mask] = 0, which changes the caller's dout. Inside a network that "
+                          "is harmless, but this problem's stub asks to leave dout alone: dx = dout.copy(); dx[self.mask] = 0.")
+
+
+def relu_checks(book_backward_allowed: bool = False) -> tuple[Check, ...]:
+    """The Relu class: its gradient, and two objects in turn. book_backward_allowed: backward may zero dout in place
+    (the book's code; harmless in a network), where the stub does not ask otherwise."""
     layer_mistakes = [Mistake(m.says, when=lambda args, actual, m=m: m.matches(((), args[0][0], args[1]), actual))
                       for m in RELU_MISTAKES["dx"]]
+    if not book_backward_allowed:
+        layer_mistakes.append(Mistake(BOOK_RELU_IN_PLACE, when=lambda *_: False))  # named when dout comes back changed
+    hint = None if book_backward_allowed else BOOK_RELU_IN_PLACE
     return (
-        LayerGradient("Relu", st.tuples(kinked_arrays), mistakes=layer_mistakes,
+        LayerGradient("Relu", st.tuples(kinked_arrays), mistakes=layer_mistakes, dout_may_change=book_backward_allowed,
+                      changed_dout_hint=hint,
                       title=text("Relu: 역전파 = 수치 미분 (|x| >= 0.1)", "Relu: backward matches the numerical gradient (|x| >= 0.1)")),
-        layer_drive("Relu", RELU_CASES, _relu_truth, kept=("mask",), mistakes=RELU_MISTAKES),
+        layer_drive("Relu", RELU_CASES, _relu_truth, kept=("mask",), mistakes=RELU_MISTAKES,
+                    dout_may_change=book_backward_allowed, changed_dout_hint=hint),
     )
 
 
@@ -663,24 +682,40 @@ def relu_net_batch_checks(cls: str = "TwoLayerNet") -> Custom:
 
 
 def relu_net_gradient_check(method: str = "gradient", cls: str = "TwoLayerNet", tolerance: float = 1e-7) -> Custom:
-    """network.<method>(x, t) equals the grader's own backprop on small nets (weights drawn with std 1).
+    """network.<method>(x, t) equals the grader's own backprop on small nets (weights drawn with std 1), after every
+    parameter was moved away from its start (non-zero biases); the first wrong parameter in backprop order is named.
 
     The numerical gradient cannot see across ReLU's kink: a sample whose hidden input lies within a few steps
     of 0 is not compared (the book's h is 1e-4, so "a few steps" is 1e-2 here).
     """
     def run(ctx: Context) -> None:
         def body(size: tuple[int, int, int], n: int, seed: int) -> None:
-            net, params = _net(ctx, cls, size, weight_init_std=1.0)
+            net, start = _net(ctx, cls, size, weight_init_std=1.0)
             x, t = _net_data(seed, n, *size[::2])
+            try:
+                compare(net, start, x, t, n, seed)
+            except Fail as fail:
+                fail.input = data_input(x, t) if fail.input is None else fail.input
+                raise
+
+        def compare(net: Handle, start: dict, x: np.ndarray, t: np.ndarray, n: int, seed: int) -> None:
+            params = move_params(ctx, net, start, seed + 1)
             if method == "numerical_gradient" and np.abs(affine(x, params["W1"], params["b1"])).min() < 1e-2:
                 return
+            value, expected = ctx.session.method(net, "loss", x, t), cross_entropy(softmax(relu_net_scores(params, x)), t)
+            try:
+                expect_equal(value, expected, what="loss(x, t)", dtype=None)
+            except Fail as error:
+                if _close(value, cross_entropy(softmax(relu_net_scores(start, x)), t)):
+                    error.hint = LAYERS_ON_COPIES
+                raise
             grads = ctx.session.method(net, method, x, t)
             if type(grads) is not dict:
                 raise Fail("type", text(f"{method}는 'W1', 'b1', 'W2', 'b2' 키의 딕셔너리를 돌려줘야 합니다.",
                                         f"{method} should return a dict keyed 'W1', 'b1', 'W2', 'b2'."), actual=grads)
             expect_equal(sorted(grads), sorted(PARAMS), what="grads.keys()")
             exact = relu_net_backprop(params, x, t, delta=1e-7 if method == "numerical_gradient" else 0.0)
-            for key in PARAMS:
+            for key in backprop_order(PARAMS):
                 grad = grads[key]
                 if key.startswith("b") and np.shape(grad) == (n, exact[key].shape[0]) and n > 1:
                     raise Fail("shape", text(f"grads['{key}']의 형상이 {np.shape(grad)} 입니다 ({exact[key].shape} 이어야).",
@@ -689,17 +724,15 @@ def relu_net_gradient_check(method: str = "gradient", cls: str = "TwoLayerNet", 
                 expect_equal(np.shape(grad), exact[key].shape, what=f"grads['{key}'].shape")
                 error = relative_error(np.asarray(grad, dtype=float), exact[key])
                 if error > tolerance:
-                    fail = Fail("values", text(f"grads['{key}']: 정확한 기울기와 상대 오차 {error:.2e}.",
-                                               f"grads['{key}']: relative error {error:.2e} against the exact gradient."),
-                                expected=exact[key], actual=grad)
-                    if n > 1 and _close(grad, exact[key] * n):
-                        fail.hint = GRADS_NOT_DIVIDED
-                    raise fail
+                    hint = GRADS_NOT_DIVIDED if n > 1 and _close(grad, exact[key] * n) else None
+                    raise gradient_fail(key, error, exact[key], grad, text("정확한 기울기", "the exact gradient"), x, t, hint,
+                                        first_in_order=method == "gradient")
 
         for_all(ctx, (NET_SIZES, st.integers(1, 4), SEEDS), body)
 
-    return Custom(run, text(f"{method}(x, t) = 정확한 기울기 (작은 신경망, 무작위 배치)",
-                            f"{method}(x, t) equals the exact gradient (small nets, random batches)"))
+    return Custom(run, text(f"{method}(x, t) = 정확한 기울기 (작은 신경망, 무작위 배치, 편향도 0이 아닌 곳에서)",
+                            f"{method}(x, t) equals the exact gradient (small nets, random batches, non-zero biases)"),
+                  mistakes=[Mistake(LAYERS_ON_COPIES, when=lambda *_: False)])
 
 
 NET_CLASS_STUB = '''
@@ -735,7 +768,11 @@ class TwoLayerNet:
         return {'W1': Affine1.dW, 'b1': Affine1.db, 'W2': Affine2.dW, 'b2': Affine2.db}."""
         raise NotImplementedError
 '''
+# The book's pp.181-183 as a whole: its Relu.backward may zero dout in place (harmless in the network).
+NET_RELU_STUB = RELU_STUB.replace('''
+        """Return dx; leave the caller's dout as it was (work on dout.copy())."""''', '''
+        """Return dx (the book's dout[self.mask] = 0 in place is fine here: the network never reuses dout)."""''')
 NET_HEAD = "\nfrom collections import OrderedDict\n\nimport numpy as np\n"
 # The whole of pp.181-183: the layers, the functions SoftmaxWithLoss and numerical_gradient use, then the network.
-NET_STUB = (NET_HEAD + AFFINE_STUB + RELU_STUB + SOFTMAX_WITH_LOSS_STUB + STUB_FUNCTIONS["numerical_gradient"]
+NET_STUB = (NET_HEAD + AFFINE_STUB + NET_RELU_STUB + SOFTMAX_WITH_LOSS_STUB + STUB_FUNCTIONS["numerical_gradient"]
             + NET_CLASS_STUB)

@@ -58,7 +58,8 @@ _LAYER_INPUTS = hnp.array_shapes(min_dims=1, max_dims=2, max_side=3).flatmap(
 
 def _is_dout_times_an_input(args: tuple, actual: Any) -> bool:
     (inputs, dout), actual = args, np.asarray(actual, dtype=float)
-    return actual.shape == dout.shape and any(np.allclose(actual, dout * x) for x in inputs)
+    # An input of ones makes dout * x equal dout: that tells nothing about which node's backward this is.
+    return actual.shape == dout.shape and any(np.allclose(actual, dout * x) and not np.allclose(dout * x, dout) for x in inputs)
 
 
 SHARED_STATE = text("다른 계층 객체의 입력을 썼습니다: 입력은 클래스나 전역 변수가 아니라 객체마다 self.x, self.y 에 저장하세요.",
@@ -66,7 +67,8 @@ SHARED_STATE = text("다른 계층 객체의 입력을 썼습니다: 입력은 �
                     "not in a class or global variable.")
 
 
-def layer_drive(cls: str, forward: Callable, backward: Callable, state: tuple[str, ...] = ()) -> Custom:
+def layer_drive(cls: str, forward: Callable, backward: Callable, state: tuple[str, ...] = (),
+                forward_mistakes: tuple[Mistake, ...] = ()) -> Custom:
     """Two objects of `cls` used in turn, as in the apple-orange graph: forward on both, then backward on both.
 
     Scalars (the book's prices), not arrays. Each object must answer from its own state: backward of the first
@@ -78,8 +80,12 @@ def layer_drive(cls: str, forward: Callable, backward: Callable, state: tuple[st
         session = ctx.session
         layers = [session.new(cls), session.new(cls)]
         for layer, inputs in zip(layers, (first, second)):
-            expect_equal(session.method(layer, "forward", *inputs), forward(*inputs), what=f"{cls}().forward{inputs}",
-                         dtype=None)
+            out = session.method(layer, "forward", *inputs)
+            try:
+                expect_equal(out, forward(*inputs), what=f"{cls}().forward{inputs}", dtype=None)
+            except Fail as error:
+                error.hint = next((m.says for m in forward_mistakes if m.matches(inputs, out)), error.hint)
+                raise
         for name, value, others in zip(state, first, second):
             kept = session.attr(layers[0], name)
             try:
@@ -100,7 +106,7 @@ def layer_drive(cls: str, forward: Callable, backward: Callable, state: tuple[st
                 raise
 
     return Custom(run, title=text(f"{cls} 두 개를 번갈아 사용 (각 객체가 자기 입력을 기억)",
-                                  f"two {cls} objects used in turn (each remembers its own inputs)"))
+                                  f"two {cls} objects used in turn (each remembers its own inputs)"), mistakes=forward_mistakes)
 
 
 def _same(actual: Any, expected: Any) -> bool:
@@ -123,6 +129,11 @@ def mul_layer_checks() -> tuple[Check, ...]:
     )
 
 
+FORWARD_MULTIPLIES = Mistake(text("AddLayer.forward 가 곱했습니다: 덧셈 노드의 순전파는 x + y 입니다 (x * y 는 곱셈 노드).",
+                                  "AddLayer.forward multiplies: the addition node's forward is x + y (x * y is the multiplication node)."),
+                             when=lambda inputs, out: _same(out, inputs[0] * inputs[1]))
+
+
 def add_layer_checks() -> tuple[Check, ...]:
     mistakes = [
         Mistake(text("덧셈 노드는 dout을 두 입력 모두에 그대로 흘려보냅니다: dx = dout, dy = dout (0이 아니라).",
@@ -135,5 +146,5 @@ def add_layer_checks() -> tuple[Check, ...]:
     return (
         LayerGradient("AddLayer", _LAYER_INPUTS, mistakes=mistakes,
                       title=text("AddLayer: 역전파 = 수치 미분", "AddLayer: backward matches the numerical gradient")),
-        layer_drive("AddLayer", lambda x, y: x + y, lambda inputs, dout: (dout, dout)),
+        layer_drive("AddLayer", lambda x, y: x + y, lambda inputs, dout: (dout, dout), forward_mistakes=(FORWARD_MULTIPLIES,)),
     )

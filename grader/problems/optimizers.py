@@ -60,17 +60,25 @@ def adagrad(lr: float, eps: float = 1e-7, reset: bool = False) -> Rule:
     return run
 
 
-def adam(lr: float, beta1: float, beta2: float, corrected: bool = True) -> Rule:
+def adam(lr: float, beta1: float, beta2: float, corrected: bool = True, step_per_key: bool = False,
+         squared: bool = True) -> Rule:
+    """Adam's steps; the wrong variants: no bias correction, iter counted once per key (self.iter += 1 inside the
+    loop over params), v averaging the gradient instead of its square."""
     def run(params: Arrays, grads_list: list[Arrays]) -> list[Arrays]:
         p, seen = {k: v.copy() for k, v in params.items()}, []
         m = {k: np.zeros_like(x) for k, x in p.items()}
         v = {k: np.zeros_like(x) for k, x in p.items()}
-        for i, g in enumerate(grads_list, start=1):
-            lr_t = lr * np.sqrt(1 - beta2 ** i) / (1 - beta1 ** i) if corrected else lr
-            m = {k: beta1 * m[k] + (1 - beta1) * g[k] for k in p}
-            v = {k: beta2 * v[k] + (1 - beta2) * g[k] ** 2 for k in p}
-            p = {k: p[k] - lr_t * m[k] / (np.sqrt(v[k]) + 1e-7) for k in p}
-            seen.append(p)
+        count = 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            for i, g in enumerate(grads_list, start=1):
+                p = dict(p)
+                for k in params:
+                    count = count + 1 if step_per_key else i
+                    lr_t = lr * np.sqrt(1 - beta2 ** count) / (1 - beta1 ** count) if corrected else lr
+                    m[k] = beta1 * m[k] + (1 - beta1) * g[k]
+                    v[k] = beta2 * v[k] + (1 - beta2) * (g[k] ** 2 if squared else g[k])
+                    p[k] = p[k] - lr_t * m[k] / (np.sqrt(v[k]) + 1e-7)
+                seen.append(p)
         return seen
     return run
 
@@ -188,6 +196,20 @@ ADAGRAD_RESET = text("h를 update마다 새로 만들었습니다: h는 지금�
                      "self.h[key] += grads[key] * grads[key] 로 쌓아 가야 합니다.",
                      "h is made anew on every update: it is the sum of all squared gradients so far, so create it (zeros) once and "
                      "accumulate, self.h[key] += grads[key] * grads[key].")
+MOMENTUM_SIGN = text("Momentum의 부호가 반대입니다: 속도는 기울기의 반대 방향으로 쌓입니다, self.v[key] = self.momentum * self.v[key] - self.lr * grads[key], "
+                     "그다음 params[key] += self.v[key] (v에 기울기를 더하거나 params에서 v를 빼면 손실을 오릅니다).",
+                     "Momentum's sign is flipped: the velocity builds up against the gradient, self.v[key] = self.momentum * self.v[key] - "
+                     "self.lr * grads[key], then params[key] += self.v[key] (adding the gradient to v, or subtracting v from params, "
+                     "climbs the loss).")
+ADAM_STEP_PER_KEY = text("self.iter 가 매개변수마다 늘어납니다: for key in params 안에서 self.iter += 1 을 하면 한 번의 update에 키 수만큼 "
+                         "늘어 편향 보정이 틀립니다. self.iter += 1 과 lr_t 는 update마다 한 번, 반복문 밖에서.",
+                         "self.iter grows once per parameter: self.iter += 1 inside for key in params counts every key, so one update "
+                         "advances it by the number of keys and the bias correction is wrong. Do self.iter += 1 and lr_t once per update, "
+                         "outside the loop.")
+ADAM_V_NOT_SQUARED = text("Adam의 v는 기울기의 제곱의 이동 평균입니다: self.v[key] += (1 - self.beta2) * (grads[key]**2 - self.v[key]) "
+                          "(제곱이 빠지면 v가 음수가 되어 np.sqrt 가 nan 이 됩니다).",
+                          "Adam's v is the moving average of the squared gradient: self.v[key] += (1 - self.beta2) * (grads[key]**2 - "
+                          "self.v[key]) (without the square, v goes negative and np.sqrt gives nan).")
 ADAM_NO_BIAS_CORRECTION = text("Adam의 편향 보정이 빠졌습니다: m과 v는 0에서 시작하므로 처음 몇 단계는 너무 작습니다. "
                                "lr_t = lr * np.sqrt(1 - beta2**iter) / (1 - beta1**iter) 로 나누어 보정하세요 (iter는 update마다 1씩 증가).",
                                "Adam lacks its bias correction: m and v start at 0, so the first steps underestimate them. Use "
@@ -241,6 +263,14 @@ def batchnorm_checks() -> tuple[Custom, LayerGradient]:
         (x,), dout = args
         return _matches(actual, BN_GAMMA * dout / np.sqrt(x.var(axis=0) + 1e-6), 1e-4)
 
+    def mean_term_missing(args: tuple, actual: Any) -> bool:  # the book's backward without dx = dxc - dmu / N
+        (x,), dout = args
+        xc = x - x.mean(axis=0)
+        std = np.sqrt(x.var(axis=0) + 1e-6)
+        dxn = BN_GAMMA * dout
+        dvar = 0.5 * -np.sum(dxn * xc / std ** 2, axis=0) / std
+        return _matches(actual, dxn / std + (2.0 / len(x)) * xc * dvar, 1e-4)
+
     return (
         Custom(forward, text("forward: 학습 때는 배치의 평균·분산, 이동 평균 갱신, 시험 때는 이동 평균 (감마 [1.5, 0.5, 2], 베타 [0.1, -0.2, 0.3])",
                              "forward: batch mean and variance in training, running averages updated, and used at test time "
@@ -249,7 +279,12 @@ def batchnorm_checks() -> tuple[Custom, LayerGradient]:
                       title=text("BatchNormalization backward (dx) = 수치 미분", "BatchNormalization backward (dx) matches the numerical gradient"),
                       mistakes=[Mistake(text("dx = gamma * dout / std 만으로는 부족합니다: 평균과 분산도 x에 따라 변하므로 그 경로의 기울기를 더해야 합니다.",
                                              "dx = gamma * dout / std is not all: the mean and the variance change with x too, and their "
-                                             "paths add to the gradient."), when=gradient_mistake)]),
+                                             "paths add to the gradient."), when=gradient_mistake),
+                               Mistake(text("평균을 거치는 경로가 빠졌습니다: 책의 역전파 끝에서 dmu = np.sum(dxc, axis=0); dx = dxc - dmu / batch_size "
+                                            "(평균 mu도 x의 모든 원소에 따라 변합니다).",
+                                            "The path through the mean is missing: the book's backward ends with dmu = np.sum(dxc, axis=0); "
+                                            "dx = dxc - dmu / batch_size (the mean mu changes with every element of x too)."),
+                                       when=mean_term_missing)]),
     )
 
 

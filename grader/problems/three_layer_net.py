@@ -14,11 +14,12 @@ import numpy as np
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from grader.checks import Context, Custom, for_all, text
+from grader.checks import Context, Custom, Mistake, for_all, text
 from grader.compare import Fail, expect_equal
 from grader.gradcheck import numerical_gradient, relative_error
 from grader.problems.forward import sigmoid, softmax
 from grader.problems.mnist import practice_mnist
+from grader.problems.network_checks import LAYERS_ON_COPIES, backprop_order, data_input, gradient_fail, move_params, refuse_stale_params
 from grader.sandbox.session import Handle
 from grader.spec import Text
 
@@ -193,23 +194,49 @@ NOT_ADDED_TO_LOSS = text("손실에 가중치 감소 0.5·λ·(W1²+W2²+W3²의
                          "The loss lacks the weight decay 0.5·λ·(sum of W1² + W2² + W3²).")
 
 
+BIASES_DECAYED = text("가중치 감소가 편향에도 들어갔습니다: 0.5·λ·ΣW² 는 가중치 W1, W2, W3 만의 항이라 grads['b1'] 등에는 λ·b 를 더하지 않습니다.",
+                      "Weight decay reaches the biases too: 0.5·λ·ΣW² is a term of the weights W1, W2, W3 alone, so grads['b1'] and the "
+                      "others get no λ·b.")
+
+
+def copied_layers_loss(net: Net, start: dict[str, np.ndarray], moved: dict[str, np.ndarray], x: np.ndarray,
+                       t: np.ndarray) -> float:
+    """The loss of a network whose Affine layers hold copies of the start W, b (batch norm's gamma, beta and the
+    weight decay, read from params, moved)."""
+    kept = {**moved, **{k: start[k] for k in moved if k.startswith(("W", "b")) and not k.startswith("beta")}}
+    decay = 0.5 * net.weight_decay * sum(np.sum(moved[f"W{i}"] ** 2) for i in (1, 2, 3))
+    return loss(Net(net.activation, net.batchnorm), kept, x, t, 1e-7) + decay
+
+
 def gradient_check(net: Net) -> Custom:
-    """loss(x, t) equals the grader's loss, and gradient(x, t) its numerical gradient, on small random networks."""
+    """loss(x, t) equals the grader's loss, and gradient(x, t) its numerical gradient, on small random networks whose
+    parameters were first moved away from their start (non-zero biases): blame goes to the first wrong parameter in
+    backprop order, and the data is shown."""
 
     def run(ctx: Context) -> None:
         def body(sizes: tuple[int, int, int, int], n: int, seed: int) -> None:
-            handle, params = new_network(ctx, net, sizes, net.grad_args)
+            handle, start = new_network(ctx, net, sizes, net.grad_args)
             x, t = data(seed, n, sizes[0], sizes[3])
+            try:
+                compare(handle, start, x, t, seed)
+            except Fail as fail:
+                fail.input = data_input(x, t) if fail.input is None else fail.input
+                raise
+
+        def compare(handle: Handle, start: dict[str, np.ndarray], x: np.ndarray, t: np.ndarray, seed: int) -> None:
             for key in ("W1", "W2", "W3"):  # equal weights put every ReLU at its kink: no gradient to compare
-                if np.all(params[key] == params[key].flat[0]):
-                    raise Fail("values", SAME_START.format(key=key), actual=params[key])
+                if np.all(start[key] == start[key].flat[0]):
+                    raise Fail("values", SAME_START.format(key=key), actual=start[key])
+            params = move_params(ctx, handle, start, seed + 1)
             assume(not at_a_kink(net, params, x))
             value = ctx.session.method(handle, "loss", x, t)
             expected = loss(net, params, x, t, delta=1e-7)
             try:
                 expect_equal(value, expected, rtol=1e-5, dtype=None, what="loss(x, t)")
             except Fail as error:
-                if net.weight_decay and np.isclose(float(value), loss(Net(net.activation, net.batchnorm), params, x, t, 1e-7), rtol=1e-5):
+                if np.isclose(float(value), copied_layers_loss(net, start, params, x, t), rtol=1e-5):
+                    error.hint = LAYERS_ON_COPIES
+                elif net.weight_decay and np.isclose(float(value), loss(Net(net.activation, net.batchnorm), params, x, t, 1e-7), rtol=1e-5):
                     error.hint = NOT_ADDED_TO_LOSS
                 raise
             grads = ctx.session.method(handle, "gradient", x, t)
@@ -217,7 +244,7 @@ def gradient_check(net: Net) -> Custom:
                 raise Fail("type", text("gradient는 params와 같은 키의 딕셔너리를 돌려줘야 합니다.",
                                         "gradient should return a dict with the same keys as params."), actual=grads)
             expect_equal(sorted(grads), sorted(net.keys()), what="gradient(x, t).keys()")
-            for key in net.keys():
+            for key in backprop_order(net.keys()):
                 def f(value: np.ndarray, key: str = key) -> float:
                     return loss(net, {**params, key: value}, x, t)
                 exact = numerical_gradient(f, params[key])
@@ -228,14 +255,19 @@ def gradient_check(net: Net) -> Custom:
                     if net.weight_decay and key.startswith("W") and \
                             relative_error(grads[key], exact - net.weight_decay * params[key]) <= 1e-5:
                         hint = NOT_ADDED_TO_GRADIENT
-                    raise Fail("values", text(f"grads['{key}']: 손실의 수치 미분과 상대 오차 {error:.2e}.",
-                                              f"grads['{key}']: relative error {error:.2e} against the numerical gradient of the loss."),
-                               expected=exact, actual=grads[key], hint=hint)
+                    elif net.weight_decay and key.startswith("b") and \
+                            relative_error(grads[key], exact + net.weight_decay * params[key]) <= 1e-5:
+                        hint = BIASES_DECAYED
+                    raise gradient_fail(key, error, exact, grads[key], text("손실의 수치 미분", "the numerical gradient of the loss"),
+                                        x, t, hint)
 
         for_all(ctx, (SMALL, st.integers(2, 6), st.integers(0, 2**16)), body)
 
-    return Custom(run, text("loss와 gradient(역전파) = 손실과 그 수치 미분 (작은 무작위 신경망)",
-                            "loss, and gradient (backprop) = the loss's numerical gradient (small random networks)"))
+    return Custom(run, text("loss와 gradient(역전파) = 손실과 그 수치 미분 (작은 무작위 신경망, 편향도 0이 아닌 곳에서)",
+                            "loss, and gradient (backprop) = the loss's numerical gradient (small random networks, non-zero biases)"),
+                  mistakes=[Mistake(LAYERS_ON_COPIES, when=lambda *_: False),
+                            *([Mistake(NOT_ADDED_TO_LOSS, when=lambda *_: False), Mistake(NOT_ADDED_TO_GRADIENT, when=lambda *_: False),
+                               Mistake(BIASES_DECAYED, when=lambda *_: False)] if net.weight_decay else [])])
 
 
 # -- training on the practice MNIST ---------------------------------------------------------------------------
@@ -248,6 +280,13 @@ def practice_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
 
 WRONG_WAY = text("학습할수록 손실이 커집니다: 갱신은 기울기의 반대 방향입니다 (params[key] -= ...).",
                  "The loss grows as it trains: an update goes against the gradient (params[key] -= ...).")
+
+
+NOT_LEARNING = text("손실이 거의 그대로입니다: 신경망이 쓰는 배열이 갱신되지 않습니다. 계층이 self.params 의 바로 그 배열로 만들어졌는지, "
+                    "갱신이 params[key] -= ... 처럼 제자리에서 일어나는지, 반복마다 새 신경망을 만들지 않는지 보세요.",
+                    "The loss hardly moves: the arrays the network computes with are not updated. Check that the layers are built on "
+                    "the very arrays of self.params, that the update changes them in place (params[key] -= ...), and that train does "
+                    "not make a new network in every iteration.")
 
 
 def trained(ctx: Context, net: Net, result: Any, iters: int, batch_size: int,
@@ -266,12 +305,15 @@ def trained(ctx: Context, net: Net, result: Any, iters: int, batch_size: int,
     expect_equal(losses.shape, (iters,), what="len(history['train_loss']) (반복마다 하나 / one per iteration)")
     per_epoch = max(600 // batch_size, 1)
     expect_equal(len(history["test_acc"]), -(-iters // per_epoch), what="len(history['test_acc']) (에폭마다 하나 / one per epoch)")
+    trained_params = {k: np.asarray(v, dtype=float) for k, v in params.items()}
+    if loss_falls:
+        refuse_stale_params(ctx, "TwoLayersNet", net.args, trained_params)
     first, last = losses[:10].mean(), losses[-10:].mean()
     if loss_falls and not last < 0.8 * first:
         raise Fail("values", text(f"손실이 충분히 줄지 않았습니다: 처음 10회 평균 {first:.3f}, 마지막 10회 평균 {last:.3f}.",
                                   f"The loss did not fall enough: mean of the first 10 steps {first:.3f}, of the last 10 {last:.3f}."),
-                   show_values=False, hint=WRONG_WAY if last > first else None)
-    return {k: np.asarray(v, dtype=float) for k, v in params.items()}, history
+                   show_values=False, hint=WRONG_WAY if last > 1.2 * first else NOT_LEARNING if abs(last - first) < 0.05 * first else None)
+    return trained_params, history
 
 
 def score(net: Net, params: dict[str, np.ndarray], dropout: float = 0.0) -> float:

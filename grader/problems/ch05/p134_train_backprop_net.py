@@ -9,6 +9,7 @@ from grader.problems.ch04.p133_train_two_layer_net import WRONG_WAY
 from grader.problems.forward import softmax
 from grader.problems.learning import cross_entropy
 from grader.problems.mnist import MNIST_FIXTURES, practice_mnist
+from grader.problems.network_checks import refuse_stale_params
 from grader.problems.two_layer_net import as_params
 from grader.spec import Problem
 
@@ -31,11 +32,12 @@ def _trains(ctx: Context) -> None:
     (x_train, t_train), (x_test, t_test) = practice_mnist(normalize=True, one_hot_label=True)
     expect_equal(len(history["test_acc"]), math.ceil(ITERS / max(len(x_train) / BATCH, 1)),
                  what="len(history['test_acc']) (에폭마다 하나 / one per epoch)")
+    refuse_stale_params(ctx, "TwoLayerNet", (), params)
     first, last = losses[:20].mean(), losses[-20:].mean()
     if not last < 0.5 * first:
         raise Fail("values", text(f"손실이 충분히 줄지 않았습니다: 처음 20회 평균 {first:.3f}, 마지막 20회 평균 {last:.3f}.",
                                   f"The loss did not fall enough: mean of the first 20 steps {first:.3f}, of the last 20 {last:.3f}."),
-                   show_values=False, hint=WRONG_WAY if last > first else REBOUND)
+                   show_values=False, hint=WRONG_WAY if last > 1.2 * first else REBOUND)
     # The grader judges the returned parameters itself, on the same practice files the learner's code read.
     accuracy = float(np.mean(relu_net_scores(params, x_test).argmax(axis=1) == t_test.argmax(axis=1)))
     loss = cross_entropy(softmax(relu_net_scores(params, x_train)), t_train)

@@ -29,7 +29,7 @@ array([[-0.0021..,  0.0009..]])
     names=("Affine", "Relu", "softmax", "cross_entropy_error", "SoftmaxWithLoss", "numerical_gradient", "TwoLayerNet"),
     stub=NET_STUB,
     checks=(
-        *relu_checks(),
+        *relu_checks(book_backward_allowed=True),
         *affine_checks(),
         cross_entropy_check(),
         loss_layer_gradient(),

@@ -37,9 +37,22 @@ def _missing_out_factor(args: tuple, actual: object) -> bool:
     return np.shape(actual) == dout.shape and np.allclose(np.asarray(actual, dtype=float), dout * (1 - out))
 
 
-HALF_DERIVATIVE = Mistake(text("시그모이드의 미분은 y(1 - y) 입니다: dout * (1.0 - self.out) 에 self.out 을 한 번 더 곱하세요.",
-                               "The sigmoid's derivative is y(1 - y): multiply dout * (1.0 - self.out) by self.out as well."),
+def _missing_one_minus_out(args: tuple, actual: object) -> bool:
+    (x,), dout = args
+    out = 1 / (1 + np.exp(-x))
+    return np.shape(actual) == dout.shape and np.allclose(np.asarray(actual, dtype=float), dout * out)
+
+
+HALF_DERIVATIVE = Mistake(text("시그모이드의 미분은 y(1 - y) 입니다: dout * (1.0 - self.out) 에는 인수 self.out 이 빠졌습니다 "
+                               "(dx = dout * (1.0 - self.out) * self.out).",
+                               "The sigmoid's derivative is y(1 - y): dout * (1.0 - self.out) lacks the factor self.out "
+                               "(dx = dout * (1.0 - self.out) * self.out)."),
                           when=_missing_out_factor)
+OTHER_HALF = Mistake(text("시그모이드의 미분은 y(1 - y) 입니다: dout * self.out 에는 인수 (1.0 - self.out) 이 빠졌습니다 "
+                          "(dx = dout * (1.0 - self.out) * self.out).",
+                          "The sigmoid's derivative is y(1 - y): dout * self.out lacks the factor (1.0 - self.out) "
+                          "(dx = dout * (1.0 - self.out) * self.out)."),
+                     when=_missing_one_minus_out)
 
 _SIGMOID_INPUT = hnp.arrays(np.float64, hnp.array_shapes(min_dims=1, max_dims=2, max_side=4), elements=st.floats(-5, 5, width=64))
 
@@ -56,7 +69,7 @@ def train(activation="relu", iters_num=10000, batch_size=100, learning_rate=0.1)
     """p159's training with TwoLayersNet(784, 50, 100, 10, activation=activation). Return (network.params, history)."""
     raise NotImplementedError
 ''',
-    (LayerGradient("Sigmoid", _SIGMOID_INPUT.map(lambda x: (x,)), mistakes=[HALF_DERIVATIVE],
+    (LayerGradient("Sigmoid", _SIGMOID_INPUT.map(lambda x: (x,)), mistakes=[HALF_DERIVATIVE, OTHER_HALF],
                    title=text("Sigmoid 계층: 역전파 = 수치 미분", "the Sigmoid layer: backward matches the numerical gradient")),
      gradient_check(SIGMOID),
      Custom(_relu_beats_sigmoid, text("연습용 MNIST로 300번씩 학습: ReLU는 정확도 0.7 이상, 그리고 시그모이드보다 높음",

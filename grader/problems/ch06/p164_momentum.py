@@ -1,6 +1,7 @@
 from grader.checks import text
 from grader.problems.optimizers import (
     MOMENTUM_RESET,
+    MOMENTUM_SIGN,
     momentum,
     optimizer_check,
     optimizer_problem,
@@ -11,8 +12,10 @@ PROBLEM = optimizer_problem(
     text("Momentum 클래스를 파이썬 코드로 구현하고 방금 만든 3층 신경망에 적용해서 정확도를 확인하시오",
          "Implement a Momentum class in Python, apply it to the 3-layer network just made and check the accuracy."),
     "Momentum",
-    (optimizer_check("Momentum", (0.1, 0.9), momentum(0.1, 0.9), [(momentum(0.1, 0.9, reset=True), MOMENTUM_RESET)]),
-     optimizer_check("Momentum", (), momentum(0.01, 0.9), [(momentum(0.01, 0.9, reset=True), MOMENTUM_RESET)])),
+    (optimizer_check("Momentum", (0.1, 0.9), momentum(0.1, 0.9), [(momentum(0.1, 0.9, reset=True), MOMENTUM_RESET),
+                                                                        (momentum(-0.1, 0.9), MOMENTUM_SIGN)]),
+     optimizer_check("Momentum", (), momentum(0.01, 0.9), [(momentum(0.01, 0.9, reset=True), MOMENTUM_RESET),
+                                                                (momentum(-0.01, 0.9), MOMENTUM_SIGN)])),
     train_with=(0.05, 0.9), at_least=0.6,
     hints=(text("if self.v is None: 안에서만 self.v = {key: np.zeros_like(val) for key, val in params.items()} — 노트의 답처럼 "
                 "그 밖에서 0으로 되돌리면 매번 SGD가 됩니다.",

@@ -1,6 +1,8 @@
 from grader.checks import text
 from grader.problems.optimizers import (
     ADAM_NO_BIAS_CORRECTION,
+    ADAM_STEP_PER_KEY,
+    ADAM_V_NOT_SQUARED,
     adam,
     optimizer_check,
     optimizer_problem,
@@ -13,8 +15,12 @@ PROBLEM = optimizer_problem(
     "Adam",
     # rtol 1e-4: the paper's form (m̂ / (√v̂ + ε)) and the book's (lr_t, ε outside) differ by ε·(1 - √(1 - β2^t)) only.
     (optimizer_check("Adam", (0.1, 0.9, 0.999), adam(0.1, 0.9, 0.999),
-                     [(adam(0.1, 0.9, 0.999, corrected=False), ADAM_NO_BIAS_CORRECTION)], rtol=1e-4),
-     optimizer_check("Adam", (), adam(0.001, 0.9, 0.999), [(adam(0.001, 0.9, 0.999, corrected=False), ADAM_NO_BIAS_CORRECTION)],
+                     [(adam(0.1, 0.9, 0.999, corrected=False), ADAM_NO_BIAS_CORRECTION),
+                      (adam(0.1, 0.9, 0.999, step_per_key=True), ADAM_STEP_PER_KEY),
+                      (adam(0.1, 0.9, 0.999, squared=False), ADAM_V_NOT_SQUARED)], rtol=1e-4),
+     optimizer_check("Adam", (), adam(0.001, 0.9, 0.999), [(adam(0.001, 0.9, 0.999, corrected=False), ADAM_NO_BIAS_CORRECTION),
+                      (adam(0.001, 0.9, 0.999, step_per_key=True), ADAM_STEP_PER_KEY),
+                      (adam(0.001, 0.9, 0.999, squared=False), ADAM_V_NOT_SQUARED)],
                      rtol=1e-4)),
     train_with=(0.001,), at_least=0.9,
     hints=(text("Adam은 매개변수마다 이동 평균 두 개를 둡니다: 기울기의 m과 기울기 제곱의 v (처음엔 0). 처음 몇 번은 0 쪽으로 "

@@ -1,6 +1,7 @@
 """Mistake: the book's and the notes' backward, dout[self.mask] = 0, which changes the caller's dout.
 
 expect: changed its input array in place
+expect: The book's Relu.backward does dout[self.mask] = 0
 """
 import numpy as np
 

@@ -1,6 +1,6 @@
 """Mistake: the sigmoid layer's backward forgets one factor of its derivative y(1 - y).
 
-expect: The sigmoid's derivative is y(1 - y)
+expect: dout * (1.0 - self.out) lacks the factor self.out
 """
 import numpy as np
 
