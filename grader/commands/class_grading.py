@@ -17,72 +17,9 @@ from grader.report import write_atomically
 
 INTERRUPTED_EXIT = 130
 
-# -- --jobs N: each grading process owns one sandbox and grades one learner at a time ---------------
-_process_grader: klass.LearnerGrader | None = None
-
-
-def _start_process(settings: klass.Settings, isolate: bool) -> None:
-    global _process_grader
-    _process_grader = klass.LearnerGrader(settings, isolate)
-
-
-def _grade_in_process(entry: klass.Entry, problem_ids: list[str], digest: str | None) -> tuple[dict, dict]:
-    from grader.catalog import by_id
-
-    known = by_id()
-    return _process_grader.grade(entry, [known[i] for i in problem_ids], digest)
-
 
 def _troubled(data: dict[str, Any]) -> bool:
-    return bool(data.get("error")) or any(p["status"] in (ERROR, TIMEOUT, MEMORY) for p in data.get("problems", []))
-
-
-def _grade(todo: list[tuple[klass.Entry, str | None]], problems: list, settings: klass.Settings, jobs: int,
-           isolate: bool, finished: Any) -> None:
-    """Grade each (entry, digest) and hand each result to `finished` as soon as it is there."""
-    if jobs <= 1 or len(todo) <= 1:
-        grader = klass.LearnerGrader(settings, isolate)
-        try:
-            for entry, digest in todo:
-                finished(*grader.grade(entry, problems, digest))
-        finally:
-            grader.close()
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
-
-    ids = [p.id for p in problems]
-    attempts: dict[str, int] = {}
-    while todo:  # a grading process that dies (killed, out of memory) breaks the pool: the rest go to a new one
-        pool = ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_process, initargs=(settings, isolate))
-        futures = {pool.submit(_grade_in_process, entry, ids, digest): (entry, digest) for entry, digest in todo}
-        left = dict(futures)
-        try:
-            for future in as_completed(futures):
-                entry, digest = futures[future]
-                try:
-                    data, record = future.result()
-                except BrokenProcessPool:
-                    break
-                del left[future]
-                finished(data, record)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown(wait=True, cancel_futures=True)
-        todo = []
-        for entry, digest in left.values():
-            attempts[entry.learner] = attempts.get(entry.learner, 0) + 1
-            if attempts[entry.learner] < 2:
-                todo.append((entry, digest))
-            else:
-                reason = "the grading process died twice while this submission was being graded"
-                record = {"format": klass.STATE_FORMAT, "learner": entry.learner, "entry": entry.path.name,
-                          "key": settings.key(), "hash": None, "error": reason, "hints": {}}
-                finished({"score": 0, "max_score": sum(p.points for p in problems if p.autograded != "no"),
-                          "seed": settings.seed, "problems": [], "error": reason}, record)
+    return any(p["status"] in (ERROR, TIMEOUT, MEMORY) for p in data["problems"])
 
 
 def main(argv: list[str]) -> int:
@@ -103,6 +40,8 @@ def main(argv: list[str]) -> int:
         parser.error(f"no submissions folder at {args.submissions}")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.out.resolve().is_relative_to(args.submissions.resolve()):
+        parser.error(f"--out {args.out} is inside {args.submissions}: it would be taken for a learner's submission")
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -155,7 +94,7 @@ def _run(todo: list, problems: list, settings: klass.Settings, args: argparse.Na
             progress.update(task, advance=1, failures=failures, last=escape(record["learner"][:30]))
 
         try:
-            _grade(todo, problems, settings, args.jobs, not args.no_isolation, finished)
+            klass.grade_learners(todo, problems, settings, args.jobs, not args.no_isolation, finished)
         except KeyboardInterrupt:
             return True
     return False

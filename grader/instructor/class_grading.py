@@ -11,17 +11,20 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tarfile
 import tempfile
+import time
 import zipfile
-from collections import Counter
+from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
-from grader.engine import ERROR, MEMORY, PASSED, TIMEOUT, Grader, Options
+from grader.engine import ERROR, MEMORY, PASSED, TIMEOUT, Grader, Options, ProblemResult
 from grader.report import to_json, write_json
 from grader.spec import Problem, Text, text
 from grader.workspace import MARKER, write_marker
@@ -181,7 +184,7 @@ class Settings:
 
 
 class LearnerGrader:
-    """Grades one learner at a time with its own sandbox (one per process of `--jobs`)."""
+    """Grades one learner at a time with its own sandbox (one per grading process)."""
 
     def __init__(self, settings: Settings, isolate: bool = True) -> None:
         from grader.sandbox.runner import Sandbox
@@ -190,8 +193,7 @@ class LearnerGrader:
 
     def grade(self, entry: Entry, problems: list[Problem], digest: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
         """(the learner's results JSON, the record of what was graded: `digest`, its content hash); never raises."""
-        record: dict[str, Any] = {"format": STATE_FORMAT, "learner": entry.learner, "entry": entry.path.name,
-                                  "key": self.settings.key(), "hash": digest, "error": None, "hints": {}}
+        record = new_record(entry, self.settings, digest)
         try:
             with workspace_of(entry, problems) as workspace:
                 options = Options(workspace=workspace, profile=self.settings.profile, seed=self.settings.seed,
@@ -200,23 +202,127 @@ class LearnerGrader:
                 grader = Grader(self.sandbox, options)
                 results = [grader.grade(problem) for problem in problems]
         except SubmissionError as error:
-            return self._failed(record, error.reason(self.settings.lang), problems)
+            return failed(record, error.reason, problems, self.settings)
         except Exception as error:  # noqa: BLE001  our own failure on one submission must not stop the class
             record["hash"] = None  # not the learner's fault: graded again on the next run
-            return self._failed(record, f"{type(error).__name__}: {str(error)[:300]}", problems)
+            return failed(record, text(f"채점기가 이 제출물에서 실패했습니다: {type(error).__name__}: {str(error)[:300]}",
+                                       f"The grader failed on this submission: {type(error).__name__}: {str(error)[:300]}"),
+                          problems, self.settings)
         for result in results:
             hints = [c.hint(self.settings.lang) for c in result.checks if c.hint and c.status != PASSED]
             if hints:
                 record["hints"][result.problem.id] = hints
         return to_json(results, self.settings.lang, self.settings.seed), record
 
-    def _failed(self, record: dict[str, Any], reason: str, problems: list[Problem]) -> tuple[dict[str, Any], dict[str, Any]]:
-        record["error"] = reason
-        return {"score": 0, "max_score": sum(0 if p.autograded == "no" else p.points for p in problems),
-                "seed": self.settings.seed, "problems": [], "error": reason}, record
-
     def close(self) -> None:
         self.sandbox.close()
+
+
+def new_record(entry: Entry, settings: Settings, digest: str | None) -> dict[str, Any]:
+    return {"format": STATE_FORMAT, "learner": entry.learner, "entry": entry.path.name, "key": settings.key(),
+            "hash": digest, "error": None, "hints": {}}
+
+
+def failed(record: dict[str, Any], reason: Text, problems: list[Problem], settings: Settings) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A submission that could not be graded at all: every problem an error that says why (the `--json` schema),
+    and the reason in its record, for the gradebook and the summary."""
+    record["error"] = reason(settings.lang)
+    return to_json([ProblemResult(p, ERROR, [reason]) for p in problems], settings.lang, settings.seed), record
+
+
+# -- --jobs N: grading processes of our own, one learner at a time each ----------------------------
+# Each process is trusted (its sandbox runs the learner code) and holds one learner at a time, so when one
+# dies (killed, out of memory, a grader bug) or stops answering, the learner it held is known: that learner
+# gets an error result, a new process takes the place of the old one, and the run goes on.
+
+def _serve(connection: Any, settings: Settings, isolate: bool) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops us cleanly
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that `finally` closes the sandbox
+    from grader.catalog import by_id
+
+    known = by_id()
+    grader = LearnerGrader(settings, isolate)
+    try:
+        while True:
+            entry, problem_ids, digest = connection.recv()
+            connection.send(grader.grade(entry, [known[i] for i in problem_ids], digest))
+    except (EOFError, OSError):  # the parent is done, or gone
+        pass
+    finally:
+        grader.close()
+
+
+class _Process:
+    def __init__(self, settings: Settings, isolate: bool) -> None:
+        import multiprocessing
+
+        self.connection, theirs = multiprocessing.get_context("spawn").Pipe()
+        self.process = multiprocessing.get_context("spawn").Process(target=_serve, args=(theirs, settings, isolate), daemon=True)
+        self.process.start()
+        theirs.close()
+        self.job: tuple[Entry, str | None] | None = None
+        self.deadline = 0.0
+
+    def stop(self, now: bool) -> None:
+        self.connection.close()  # an idle process ends on its own when its pipe closes
+        if now:
+            self.process.terminate()
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+def patience(problems: list[Problem]) -> float:
+    """Seconds one learner may take before its grading process counts as stuck: far above every limit."""
+    return 3 * sum(p.time_limit + 5 for p in problems) + 120
+
+
+def grade_learners(todo: list[tuple[Entry, str | None]], problems: list[Problem], settings: Settings, jobs: int,
+                   isolate: bool, finished: Callable[[dict[str, Any], dict[str, Any]], None],
+                   seconds: Callable[[list[Problem]], float] = patience) -> None:
+    """Grade each (entry, digest) on `jobs` processes and hand each result to `finished` (here) as it arrives."""
+    from multiprocessing.connection import wait
+
+    queue, ids = deque(todo), [p.id for p in problems]
+    processes = [_Process(settings, isolate) for _ in range(max(1, min(jobs, len(queue))))]
+
+    def give(worker: _Process) -> None:
+        worker.job, worker.deadline = queue.popleft(), time.monotonic() + seconds(problems)
+        worker.connection.send((worker.job[0], ids, worker.job[1]))
+
+    try:
+        for worker in processes:
+            give(worker)
+        while any(w.job for w in processes):
+            busy = [w for w in processes if w.job]
+            wait([w.connection for w in busy] + [w.process.sentinel for w in busy],
+                 max(0.0, min(w.deadline for w in busy) - time.monotonic()))
+            for worker in busy:
+                done = None
+                try:
+                    done = worker.connection.recv() if worker.connection.poll() else None
+                except (EOFError, OSError):
+                    pass
+                if done is None and (not worker.process.is_alive() or time.monotonic() > worker.deadline):
+                    why = (f"exit code {worker.process.exitcode}" if not worker.process.is_alive() else
+                           f"no answer after {seconds(problems):.0f} s")
+                    entry, digest = worker.job
+                    done = failed(new_record(entry, settings, None), text(
+                        f"이 제출물을 채점하던 프로세스가 멈췄습니다 ({why}). 다시 실행하면 다시 채점합니다.",
+                        f"The process grading this submission stopped ({why}). Run again to grade it again."), problems, settings)
+                    worker.stop(now=True)
+                    place = processes.index(worker)
+                    worker = processes[place] = _Process(settings, isolate)
+                if done is None:
+                    continue
+                worker.job = None
+                finished(*done)
+                if queue:
+                    give(worker)
+    finally:
+        for worker in processes:
+            worker.stop(now=worker.job is not None)
 
 
 # -- the output folder -----------------------------------------------------------------------------
@@ -307,10 +413,12 @@ class ProblemSummary:
 
 
 def summarize(rows_: list[Row], problems: list[Problem], top: int = 3) -> tuple[list[ProblemSummary], list[tuple[str, str]]]:
-    """Per problem: pass rate over the learners graded, the most frequent hints; and the learners with trouble."""
+    """Per problem: pass rate over the learners whose submission could be read, the most frequent hints; and the
+    learners with trouble (a submission that could not be read, or problems with errors and timeouts)."""
     summaries = []
+    readable = [r for r in rows_ if not r.record.get("error")]
     for problem in (p for p in problems if p.autograded != "no"):
-        statuses = [e["status"] for r in rows_ for e in r.data.get("problems", []) if e["id"] == problem.id]
+        statuses = [e["status"] for r in readable for e in r.data.get("problems", []) if e["id"] == problem.id]
         mistakes: Counter[str] = Counter()
         for r in rows_:
             mistakes.update(set(r.record.get("hints", {}).get(problem.id, [])))
@@ -319,6 +427,7 @@ def summarize(rows_: list[Row], problems: list[Problem], top: int = 3) -> tuple[
     for r in rows_:
         if r.record.get("error"):
             trouble.append((r.learner, r.record["error"]))
+            continue
         bad = [f"{e['id']} {e['status']}" for e in r.data.get("problems", []) if e["status"] in (ERROR, TIMEOUT, MEMORY)]
         if bad:
             trouble.append((r.learner, ", ".join(bad)))
