@@ -70,6 +70,9 @@ def classroom(tmp_path_factory):
     hostile = _workspace(submissions / "hostile")
     for relative, source in HOSTILE.items():
         (hostile / relative).write_text(source, encoding="utf-8")
+    linker = _workspace(submissions / "linker")  # a symlink to a solution (as `unzip` makes them) is not its file
+    (linker / "ch02" / "p028_and_gate.py").unlink()
+    (linker / "ch02" / "p028_and_gate.py").symlink_to((submissions / "김철수" / "ch02" / "p028_and_gate.py").resolve())
     (submissions / "broken.zip").write_bytes(b"PK\x03\x04 this is not a zip at all")
     with zipfile.ZipFile(submissions / "slip.zip", "w") as bundle:
         bundle.writestr("../../escaped.py", "print('outside')\n")
@@ -106,6 +109,7 @@ def test_every_kind_of_submission_is_graded_as_its_own_learner(classroom):
         assert set(_statuses(out, learner).values()) == {"passed"}, (learner, _statuses(out, learner))
         assert _result(out, learner)["score"] == FULL
     assert set(_statuses(out, "fresh").values()) == {"not started"}
+    assert set(_statuses(out, "linker").values()) == {"not started"} and _result(out, "linker")["score"] == 0
     wrong = _statuses(out, "wrong")
     assert {wrong.pop(p.id) for p in WRONG} == {"failed"} and set(wrong.values()) == {"not started"}
     notebook = _statuses(out, "박민수")
@@ -131,7 +135,7 @@ def test_gradebook_has_one_row_per_learner_with_korean_names_and_totals(classroo
     with open(out / "gradebook.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     by_learner = {row["learner"]: row for row in rows}
-    assert sorted(by_learner) == sorted(["김철수", "이영희", "박민수", "gitter", "wrong", "fresh", "hostile", "broken", "slip"])
+    assert sorted(by_learner) == sorted(["김철수", "이영희", "박민수", "gitter", "wrong", "fresh", "hostile", "linker", "broken", "slip"])
     assert list(rows[0])[1:len(PROBLEMS) + 1] == [p.id for p in PROBLEMS]
     for row in rows:
         scores = [int(row[p.id]) for p in PROBLEMS]
@@ -143,9 +147,9 @@ def test_gradebook_has_one_row_per_learner_with_korean_names_and_totals(classroo
 def test_summary_names_pass_rates_mistakes_and_troubled_learners(classroom):
     _, out = classroom
     summary = (out / "summary.md").read_text(encoding="utf-8")
-    assert "학습자: 9" in summary
-    # p028: 김철수, 이영희, gitter and 박민수 passed; the wrong one, fresh, hostile did not; the two bad zips are left out (not readable)
-    assert "| p028 AND 게이트 | 4/7 (57%) |" in summary
+    assert "학습자: 10" in summary
+    # p028: 김철수, 이영희, gitter and 박민수 passed; the wrong one, fresh, hostile and linker did not; the two bad zips are left out (not readable)
+    assert "| p028 AND 게이트 | 4/8 (50%) |" in summary
     hints = json.loads((out / ".state" / "wrong.json").read_text(encoding="utf-8"))["hints"]
     assert sorted(hints) == [p.id for p in WRONG]  # each mistake was named, and the summary counts it once
     for problem_id, shown in hints.items():
@@ -168,7 +172,7 @@ def test_re_runs_grade_only_what_changed_and_force_grades_all(classroom, capsys)
     run = ["class", str(submissions), "--targets", "ch02", "--out", str(out), "--jobs", "1", "--profile", "ci"]
     assert grade([*run, "--seed", "2"]) == 0
     assert set(_seeds(out).values()) == {1}
-    assert "9 명: 0 채점, 9 변경 없음" in capsys.readouterr().out
+    assert "10 명: 0 채점, 10 변경 없음" in capsys.readouterr().out
     wrong = submissions / "wrong" / "ch02" / "p028_and_gate.py"
     shutil.copyfile(submissions / "김철수" / "ch02" / "p028_and_gate.py", wrong)
     shutil.copyfile(submissions / "김철수" / "ch02" / "perceptron.py", wrong.parent / "perceptron.py")  # what it imports
@@ -176,7 +180,7 @@ def test_re_runs_grade_only_what_changed_and_force_grades_all(classroom, capsys)
     seeds = _seeds(out)
     assert seeds.pop("wrong") == 3 and set(seeds.values()) == {1}
     assert _statuses(out, "wrong")["p028"] == "passed"
-    assert "| p028 AND 게이트 | 5/7 (71%) |" in (out / "summary.md").read_text(encoding="utf-8")
+    assert "| p028 AND 게이트 | 5/8 (62%) |" in (out / "summary.md").read_text(encoding="utf-8")
     assert grade([*run, "--seed", "4", "--force"]) == 0
     assert set(_seeds(out).values()) == {4}
 
@@ -224,7 +228,7 @@ def _wait_for_results(out: Path, count: int, process: subprocess.Popen) -> None:
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL])
 def test_an_interrupted_run_keeps_every_finished_result_and_the_next_run_resumes(tmp_path, stop):
     submissions, out = tmp_path / "submissions", tmp_path / "out"
-    learners = [f"learner{n}" for n in range(5)]
+    learners = [f"learner{n}" for n in range(4)]
     _solved(submissions / learners[0])
     for learner in learners[1:]:
         shutil.copytree(submissions / learners[0], submissions / learner)

@@ -78,13 +78,28 @@ def _git(*args: str, cwd: Path | None = None) -> bytes:
     return done.stdout
 
 
+def _files(folder: Path) -> Iterator[tuple[str, Path]]:
+    """A folder submission's files, by relative path: never through a symlink (a link to the reference solutions
+    would earn the learner credit), never in .git or __pycache__."""
+    for root, folders, names in os.walk(folder):  # os.walk does not follow folder symlinks
+        folders[:] = sorted(f for f in folders if f not in (".git", "__pycache__") and not Path(root, f).is_symlink())
+        for name in sorted(names):
+            path = Path(root, name)
+            if not path.is_symlink() and path.is_file():
+                yield path.relative_to(folder).as_posix(), path
+
+
 def _folder_digest(folder: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder).as_posix()
-        if path.is_file() and not path.is_symlink() and not any(p in (".git", "__pycache__") for p in Path(relative).parts):
-            digest.update(relative.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    for relative, path in _files(folder):
+        digest.update(relative.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def _copy_files(folder: Path, target: Path) -> None:
+    for relative, path in _files(folder):
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target / relative)
 
 
 def content_hash(entry: Entry) -> str:
@@ -140,9 +155,6 @@ def workspace_of(entry: Entry, problems: list[Problem]) -> Iterator[Path]:
     from grader import catalog
     from grader.instructor.gradescope import arrange
 
-    if entry.kind == "folder" and (entry.path / MARKER).exists():
-        yield entry.path
-        return
     with tempfile.TemporaryDirectory(prefix="dlscratch-class-") as scratch:
         unpacked, workspace = Path(scratch, "unpacked"), Path(scratch, "workspace")
         unpacked.mkdir()
@@ -160,7 +172,7 @@ def workspace_of(entry: Entry, problems: list[Problem]) -> Iterator[Path]:
             with tarfile.open(fileobj=io.BytesIO(_git("archive", "--format=tar", "HEAD", cwd=clone))) as tar:
                 tar.extractall(unpacked, filter="data")
         else:
-            unpacked = entry.path
+            _copy_files(entry.path, unpacked)
         root = _top(unpacked)
         if (root / MARKER).exists():
             yield root
