@@ -1,8 +1,9 @@
 """`grade class`: a folder of submissions (workspaces, zips, git repositories, notebooks) into a class's results.
 
-Each learner is graded by the same sandboxed Grader as `grade`; what one submission does (or fails to be)
-costs that learner alone. Results are written as each learner finishes, with the content hash of what was
-graded, so a re-run grades only what changed and an interrupted run resumes.
+Each learner is graded by the same sandboxed Grader as `grade`, in grading processes that hold one learner at a
+time; what one submission does (or fails to be), and a grading process that dies on it, costs that learner alone.
+Results are written as each learner finishes, with the content hash of what was graded, so a re-run grades only
+what changed and an interrupted run resumes.
 """
 from __future__ import annotations
 
