@@ -18,6 +18,7 @@ COMMANDS = {
     "solution": "grader.commands.solution:main",
     "gradescope": "grader.commands.gradescope:main",
     "classroom": "grader.commands.classroom:main",
+    "class": "grader.commands.class_grading:main",
     "convert": "grader.commands.convert:main",
 }
 GRADE = "grader.commands.grading:main"

@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="grade", description="Grade 'Deep Learning from Scratch' exercises.",
                                      epilog="other commands: grade list [--json] | grade init DIR [--notebooks | --per-problem] | "
                                             "grade hint ID [N | --all] | grade convert py|notebooks|per-problem | grade solution ID; "
-                                            "instructors: grade release | publish | gradescope | classroom")
+                                            "instructors: grade release | publish | gradescope | classroom | class")
     parser.add_argument("targets", nargs="+", help="chapters (ch02), problems (p028) or all")
     parser.add_argument("--workspace", type=Path, help="the learner workspace (default: this folder or the nearest one "
                                                        "above it made by grade init)")
