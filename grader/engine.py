@@ -19,10 +19,9 @@ from grader.checks import Check, Context, ReferenceMissing
 from grader.compare import Fail, show
 from grader.sandbox.session import LearnerError, NotStarted, Session, WorkerLost
 from grader.spec import Problem, Text, text
+from grader.status import ERROR, FAILED, MANUAL, MEMORY, NOT_STARTED, PASSED, SKIPPED, TIMEOUT  # noqa: F401 (re-exported)
 from grader.workspace import Submission, read_submission
 
-PASSED, FAILED, ERROR, TIMEOUT, MEMORY = "passed", "failed", "error", "timeout", "memory"
-NOT_STARTED, MANUAL, SKIPPED = "not started", "manual", "skipped"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -338,9 +337,9 @@ def _start_process(options: Options, isolate: bool) -> None:
 
 
 def _grade_in_process(problem_id: str) -> ProblemResult:
-    from grader.catalog import by_id
+    from grader import catalog
 
-    result = _process_grader.grade(by_id()[problem_id])
+    result = _process_grader.grade(catalog.get(problem_id))
     result.problem = None  # declarations hold lambdas: the parent re-attaches its own copy
     return result
 

@@ -9,9 +9,11 @@ from pathlib import Path
 from rich.markup import escape
 
 from grader import catalog
+from grader import results as record
 from grader.commands.console import console as make_console
 from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all, installed_reference
-from grader.report import render, to_json, write_atomically, write_json
+from grader.files import write_atomically
+from grader.report import render, to_json, write_json
 
 FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 
@@ -33,6 +35,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="grading processes (default: one per core)")
     parser.add_argument("--no-isolation", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def remember(workspace: Path, results: list[ProblemResult], lang: str) -> str:
+    """Keep the run's statuses in the workspace's results record; the line telling the learner what to do next."""
+    fresh = [(r.problem.id, r.status) for r in results]
+    record.save(workspace, fresh)
+    statuses = {**record.load(workspace), **dict(fresh)}
+    upcoming = record.next_problem([e.id for e in catalog.index()], statuses, [r.problem.id for r in results],
+                                   gradable=lambda problem_id: catalog.get(problem_id).autograded != "no")
+    return record.next_step(upcoming, catalog.get(upcoming).title if upcoming else None, lang)
 
 
 def main(argv: list[str]) -> int:
@@ -63,6 +75,8 @@ def main(argv: list[str]) -> int:
 
         results = grade_all(problems, options, args.jobs, isolate=not args.no_isolation, on_result=progress)
     render(results, args.lang, console)
+    if not args.reference:
+        console.print(f"[bold]{escape(remember(args.workspace, results, args.lang))}[/]")
     if args.json:
         write_json(args.json, to_json(results, args.lang, seed))
     if args.junit:

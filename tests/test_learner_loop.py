@@ -1,0 +1,71 @@
+"""The learner loop in a terminal: the results record, the next-step line, grade status, grade list, grade watch."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from grader import catalog, results
+from grader.status import FAILED, MANUAL, NOT_STARTED, PASSED
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def grade(*args: str, cwd=None, columns: int = 100) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "grader.cli", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=cwd, timeout=300, env={**_env(), "COLUMNS": str(columns)})
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+
+
+def solve(workspace: Path, problem_id: str) -> None:
+    problem = catalog.get(problem_id)
+    (workspace / problem.path).write_text((ROOT / "reference" / problem.path).read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def test_a_run_keeps_each_status_in_the_record_and_ends_with_the_next_step(tmp_path):
+    assert grade("init", str(tmp_path)).returncode == 0
+    solve(tmp_path, "p001")
+    done = grade("p001", "p002", "--workspace", str(tmp_path), "--lang", "en")
+    assert results.load(tmp_path) == {"p001": PASSED, "p002": NOT_STARTED}
+    assert done.stdout.rstrip().splitlines()[-1].startswith("next: grade p002 --lang en")
+    assert sorted(p.name for p in (tmp_path / ".dlscratch").iterdir()) == ["results.json", "workspace.json"]  # no temp file left
+    korean = grade("p001", "--workspace", str(tmp_path))  # passed again: the next is the first one not done
+    assert korean.stdout.rstrip().splitlines()[-1].startswith("다음: grade p002 (")
+
+
+def test_a_corrupt_record_is_ignored_and_replaced(tmp_path):
+    assert grade("init", str(tmp_path)).returncode == 0
+    (tmp_path / results.RECORD).write_text('{"format": 1, "problems": {"p001": ', encoding="utf-8")
+    assert results.load(tmp_path) == {}
+    done = grade("p003", "--workspace", str(tmp_path), "--lang", "en")
+    assert "Traceback" not in done.stderr and done.stdout.rstrip().splitlines()[-1].startswith("next: grade p003")
+    assert results.load(tmp_path) == {"p003": NOT_STARTED}
+
+
+def test_record_reads_only_known_statuses_and_needs_a_workspace(tmp_path):
+    assert not results.save(tmp_path, [("p001", PASSED)])  # no `grade init` here: nothing written
+    assert not (tmp_path / results.RECORD).exists()
+    (tmp_path / results.RECORD).parent.mkdir()
+    for junk in ("[]", '{"format": 1, "problems": []}', '{"format": 9, "problems": {}}', "\x00\xff"):
+        (tmp_path / results.RECORD).write_text(junk, encoding="utf-8")
+        assert results.load(tmp_path) == {}
+    (tmp_path / results.RECORD).write_text(json.dumps({"format": 1, "problems": {
+        "p001": {"status": "passed"}, "p002": {"status": "cheated"}, "p003": "passed"}}), encoding="utf-8")
+    assert results.load(tmp_path) == {"p001": PASSED}
+
+
+def test_next_problem_skips_what_is_settled_and_wraps_around():
+    course = ["p001", "p002", "p003", "p004"]
+    assert results.next_problem(course, {}) == "p001"
+    assert results.next_problem(course, {"p001": PASSED, "p002": MANUAL}) == "p003"
+    assert results.next_problem(course, {"p003": FAILED}, first=["p003"]) == "p003"
+    assert results.next_problem(course, {"p003": PASSED}, first=["p003"]) == "p004"
+    assert results.next_problem(course, {"p003": PASSED, "p004": PASSED}, first=["p003"]) == "p001"
+    assert results.next_problem(course, {}, gradable=lambda p: p != "p001") == "p002"
+    assert results.next_problem(course, dict.fromkeys(course, PASSED)) is None
