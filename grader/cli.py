@@ -19,6 +19,7 @@ COMMANDS = {
     "gradescope": "grader.commands.gradescope:main",
     "classroom": "grader.commands.classroom:main",
     "convert": "grader.commands.convert:main",
+    "status": "grader.commands.status:main",
 }
 GRADE = "grader.commands.grading:main"
 

@@ -69,3 +69,41 @@ def test_next_problem_skips_what_is_settled_and_wraps_around():
     assert results.next_problem(course, {"p003": PASSED, "p004": PASSED}, first=["p003"]) == "p001"
     assert results.next_problem(course, {}, gradable=lambda p: p != "p001") == "p002"
     assert results.next_problem(course, dict.fromkeys(course, PASSED)) is None
+
+
+def test_status_board_counts_the_record_per_chapter_and_names_the_next_problem(tmp_path):
+    assert grade("init", str(tmp_path)).returncode == 0
+    fresh = grade("status", "--workspace", str(tmp_path), "--lang", "en")
+    assert fresh.returncode == 0 and "Traceback" not in fresh.stderr
+    total = len(catalog.index())
+    totals = next(line for line in fresh.stdout.splitlines() if line.startswith("total"))
+    assert [cell.strip() for cell in totals.split("│")[2:]] == ["0", "0", str(total), "0", str(total)]
+    assert "No results recorded yet" in fresh.stdout
+    assert fresh.stdout.rstrip().splitlines()[-1].startswith("next: grade p001 --lang en")
+    ch01 = [e.id for e in catalog.index() if e.chapter == "ch01"]
+    results.save(tmp_path, [(ch01[0], PASSED), (ch01[1], FAILED), (ch01[2], PASSED)])
+    board = grade("status", "--workspace", str(tmp_path), "--lang", "en").stdout
+    row = next(line for line in board.splitlines() if line.startswith("ch01"))
+    assert [cell.strip() for cell in row.split("│")[2:]] == ["2", "1", str(len(ch01) - 3), "0", str(len(ch01))]
+    assert board.rstrip().splitlines()[-2].startswith(f"next: grade {ch01[1]}")  # the failing one comes first
+    korean = grade("status", "--workspace", str(tmp_path)).stdout
+    assert "통과" in korean and korean.rstrip().splitlines()[-2].startswith(f"다음: grade {ch01[1]}")
+
+
+def test_list_is_per_chapter_with_whole_file_names_and_the_last_status(tmp_path):
+    assert grade("init", str(tmp_path)).returncode == 0
+    results.save(tmp_path, [("p157", PASSED)])
+    narrow = grade("list", "--chapter", "ch05", "--workspace", str(tmp_path), "--lang", "en", columns=80).stdout
+    ch05 = [p for p in catalog.all_problems() if p.chapter == "ch05"]
+    rows = [line for line in narrow.splitlines() if line.startswith("p")]
+    assert [r.split()[0] for r in rows] == [p.id for p in ch05]  # one line per problem, this chapter alone
+    for row, problem in zip(rows, ch05):
+        assert Path(problem.path).name in row and len(row) <= 80
+        assert row.rstrip().endswith("passed" if problem.id == "p157" else "not started")
+    wide = grade("list", "--chapter", "ch05", "--lang", "en", "--workspace", str(tmp_path), columns=220).stdout
+    assert max(map(len, wide.splitlines())) > 100  # the terminal's real width, not 100 columns
+    assert all(p.title("en") in wide for p in ch05)
+    everything = grade("list", columns=80).stdout
+    assert len(everything.splitlines()) < 2 * len(catalog.index())
+    assert all(Path(p.path).name in everything for p in catalog.all_problems())
+    assert grade("list", "--chapter", "ch99").returncode == 2
