@@ -20,6 +20,7 @@ COMMANDS = {
     "classroom": "grader.commands.classroom:main",
     "convert": "grader.commands.convert:main",
     "status": "grader.commands.status:main",
+    "watch": "grader.commands.watch:main",
 }
 GRADE = "grader.commands.grading:main"
 

@@ -107,3 +107,54 @@ def test_list_is_per_chapter_with_whole_file_names_and_the_last_status(tmp_path)
     assert len(everything.splitlines()) < 2 * len(catalog.index())
     assert all(Path(p.path).name in everything for p in catalog.all_problems())
     assert grade("list", "--chapter", "ch99").returncode == 2
+
+
+class Output:
+    """A child's stdout read by a thread, so the test can wait for a line with a deadline."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        import threading
+
+        self.text = ""
+        self.reader = threading.Thread(target=self._read, args=(process.stdout,), daemon=True)
+        self.reader.start()
+
+    def _read(self, stream) -> None:
+        for line in iter(stream.readline, ""):
+            self.text += line
+
+    def wait_for(self, *needles: str, seconds: float = 120) -> str:
+        import time
+
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if all(n in self.text for n in needles):
+                return self.text
+            time.sleep(0.05)
+        raise AssertionError(f"{needles} not shown within {seconds} s; the output so far:\n{self.text}")
+
+
+def test_watch_regrades_a_saved_solution_moves_on_and_ends_cleanly_on_ctrl_c(tmp_path):
+    import signal
+
+    assert grade("init", str(tmp_path)).returncode == 0
+    watch = subprocess.Popen([sys.executable, "-m", "grader.cli", "watch", "ch01", "--workspace", str(tmp_path),
+                              "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             encoding="utf-8", env={**_env(), "COLUMNS": "100"})
+    try:
+        output = Output(watch)
+        output.wait_for("p001: not started")  # the first problem, graded once at the start
+        solve(tmp_path, "p001")
+        shown = output.wait_for("p001: passed", "p001 passed! next problem: p002", "p002: not started")
+        assert shown.index("p001: passed") < shown.index("next problem: p002")
+        assert results.load(tmp_path)["p001"] == PASSED
+        watch.send_signal(signal.SIGINT)
+        assert watch.wait(timeout=60) == 0
+        output.reader.join(timeout=10)
+        errors = watch.stderr.read()
+        assert "Traceback" not in errors and "KeyboardInterrupt" not in errors, errors
+        assert "Stopped watching" in output.text
+    finally:
+        if watch.poll() is None:
+            watch.kill()
+            watch.wait()

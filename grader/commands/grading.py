@@ -21,7 +21,7 @@ FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="grade", description="Grade 'Deep Learning from Scratch' exercises.",
                                      epilog="other commands: grade list [--json] | grade init DIR [--notebooks | --per-problem] | "
-                                            "grade hint ID | grade convert py|notebooks|per-problem | grade solution ID; "
+                                            "grade hint ID | grade status | grade watch [TARGET] | grade convert py|notebooks|per-problem | grade solution ID; "
                                             "instructors: grade release | publish | gradescope | classroom")
     parser.add_argument("targets", nargs="+", help="chapters (ch02), problems (p028) or all")
     parser.add_argument("--workspace", type=Path, default=Path.cwd(), help="the learner workspace (default: here)")
