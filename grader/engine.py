@@ -345,12 +345,13 @@ def _grade_in_process(problem_id: str) -> ProblemResult:
 
 
 def grade_all(problems: list[Problem], options: Options, jobs: int, isolate: bool = True,
-              on_result: Any = lambda result: None) -> list[ProblemResult]:
-    """Grade problems in catalog order of results, on `jobs` processes (one process for small runs)."""
-    if jobs <= 1 or len(problems) < 8:
-        from grader.sandbox.runner import Sandbox
+              on_result: Any = lambda result: None, sandbox: Any = None) -> list[ProblemResult]:
+    """Grade problems in catalog order of results, on `jobs` processes (one process for small runs, in `sandbox`
+    when one was started early; grade_all closes it)."""
+    from grader.sandbox.runner import Sandbox, in_one_process
 
-        sandbox = Sandbox(isolate=isolate)
+    if in_one_process(len(problems), jobs):
+        sandbox = sandbox or Sandbox(isolate=isolate)
         try:
             grader = Grader(sandbox, options)
             results = []
@@ -360,6 +361,8 @@ def grade_all(problems: list[Problem], options: Options, jobs: int, isolate: boo
             return results
         finally:
             sandbox.close()
+    if sandbox:
+        sandbox.close()  # each grading process starts its own
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 

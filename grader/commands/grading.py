@@ -5,15 +5,18 @@ import argparse
 import os
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
 from grader import catalog
 from grader import results as record
 from grader.commands.console import console as make_console
-from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all, installed_reference
 from grader.files import write_atomically
-from grader.report import render, to_json, write_json
+from grader.sandbox.runner import Sandbox, in_one_process
+
+if TYPE_CHECKING:
+    from grader.engine import ProblemResult
 
 FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 
@@ -51,15 +54,30 @@ def main(argv: list[str]) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        problems = catalog.select(args.targets)
+        problem_ids = catalog.select_ids(args.targets)
     except catalog.UnknownTarget as unknown:
         parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    if not args.reference and not args.workspace.is_dir():
+        parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
+    # The sandbox's fork server imports NumPy and matplotlib in its own process while this one imports the engine
+    # and the chosen problems: a small run waits for the slower of the two, not for both one after the other.
+    sandbox = Sandbox(isolate=not args.no_isolation) if in_one_process(len(problem_ids), args.jobs) else None
+    try:
+        return _grade(parser, args, problem_ids, sandbox)
+    finally:
+        if sandbox:
+            sandbox.close()
+
+
+def _grade(parser: argparse.ArgumentParser, args: argparse.Namespace, problem_ids: list[str], sandbox: Sandbox | None) -> int:
+    from grader.engine import MANUAL, PASSED, Options, default_database_dir, grade_all, installed_reference
+    from grader.report import render, to_json, write_json
+
+    problems = [catalog.get(problem_id) for problem_id in problem_ids]
     reference_available = installed_reference() is not None
     if args.reference and not reference_available:
         parser.error("--reference: the reference solutions are not installed here (a learner release has none; "
                      "참조 답안이 설치되어 있지 않습니다)")
-    if not args.reference and not args.workspace.is_dir():
-        parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
     seed = args.seed if args.seed is not None else random.randrange(2**31)
     options = Options(workspace=args.workspace, reference=args.reference, profile=args.profile, seed=seed,
                       reference_available=reference_available,
@@ -73,7 +91,7 @@ def main(argv: list[str]) -> int:
             done.append(result)
             status.update(f"{label} {len(done)}/{len(problems)}: {result.problem.id} {escape(result.problem.title(args.lang))}")
 
-        results = grade_all(problems, options, args.jobs, isolate=not args.no_isolation, on_result=progress)
+        results = grade_all(problems, options, args.jobs, isolate=not args.no_isolation, on_result=progress, sandbox=sandbox)
     render(results, args.lang, console)
     if not args.reference:
         console.print(f"[bold]{escape(remember(args.workspace, results, args.lang))}[/]")
