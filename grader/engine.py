@@ -19,10 +19,9 @@ from grader.checks import Check, Context, ReferenceMissing
 from grader.compare import Fail, show
 from grader.sandbox.session import LearnerError, NotStarted, Session, WorkerLost
 from grader.spec import Problem, Text, text
+from grader.status import ERROR, FAILED, MANUAL, MEMORY, NOT_STARTED, PASSED, SKIPPED, TIMEOUT  # noqa: F401 (re-exported)
 from grader.workspace import Submission, read_submission
 
-PASSED, FAILED, ERROR, TIMEOUT, MEMORY = "passed", "failed", "error", "timeout", "memory"
-NOT_STARTED, MANUAL, SKIPPED = "not started", "manual", "skipped"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -350,20 +349,21 @@ def _start_process(options: Options, isolate: bool) -> None:
 
 
 def _grade_in_process(problem_id: str) -> ProblemResult:
-    from grader.catalog import by_id
+    from grader import catalog
 
-    result = _process_grader.grade(by_id()[problem_id])
+    result = _process_grader.grade(catalog.get(problem_id))
     result.problem = None  # declarations hold lambdas: the parent re-attaches its own copy
     return result
 
 
 def grade_all(problems: list[Problem], options: Options, jobs: int, isolate: bool = True,
-              on_result: Any = lambda result: None) -> list[ProblemResult]:
-    """Grade problems in catalog order of results, on `jobs` processes (one process for small runs)."""
-    if jobs <= 1 or len(problems) < 8:
-        from grader.sandbox.runner import Sandbox
+              on_result: Any = lambda result: None, sandbox: Any = None) -> list[ProblemResult]:
+    """Grade problems in catalog order of results, on `jobs` processes (one process for small runs, in `sandbox`
+    when one was started early; grade_all closes it)."""
+    from grader.sandbox.runner import Sandbox, in_one_process
 
-        sandbox = Sandbox(isolate=isolate)
+    if in_one_process(len(problems), jobs):
+        sandbox = sandbox or Sandbox(isolate=isolate)
         try:
             grader = Grader(sandbox, options)
             results = []
@@ -373,6 +373,8 @@ def grade_all(problems: list[Problem], options: Options, jobs: int, isolate: boo
             return results
         finally:
             sandbox.close()
+    if sandbox:
+        sandbox.close()  # each grading process starts its own
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 

@@ -6,12 +6,10 @@ sequences, always labelled as the learner's, and never read back for any verdict
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.box import ROUNDED, Box
 from rich.console import Console, Group
@@ -20,8 +18,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
-from grader.engine import ERROR, FAILED, MANUAL, MEMORY, NOT_STARTED, PASSED, SKIPPED, TIMEOUT, ProblemResult
+from grader.files import write_atomically
 from grader.instructor.solutions import published as published_solutions
+from grader.status import ERROR, FAILED, MANUAL, MEMORY, NOT_STARTED, PASSED, SKIPPED, TIMEOUT
+
+if TYPE_CHECKING:
+    from grader.engine import ProblemResult
 
 CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|[\x00-\x08\x0b-\x1f\x7f]")
 STYLE = {PASSED: "green", FAILED: "red", ERROR: "red", TIMEOUT: "magenta", MEMORY: "magenta",
@@ -148,12 +150,3 @@ def to_json(results: list[ProblemResult], lang: str, seed: int | None) -> dict[s
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
     write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """A temporary file in the same folder, then os.replace: a reader never sees half a file."""
-    path = path.resolve()
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(content)
-    os.replace(temporary, path)

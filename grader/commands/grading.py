@@ -5,15 +5,20 @@ import argparse
 import os
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 
 from grader import catalog
+from grader import results as record
 from grader.commands.console import console as make_console
-from grader.engine import MANUAL, PASSED, Options, ProblemResult, default_database_dir, grade_all, installed_reference
-from grader.report import render, to_json, write_atomically, write_json
+from grader.files import write_atomically
+from grader.sandbox.runner import Sandbox, in_one_process
 from grader.workspace import MARKER, find_workspace
+
+if TYPE_CHECKING:
+    from grader.engine import ProblemResult
 
 FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 
@@ -21,8 +26,8 @@ FAILED_EXIT = 1  # argparse exits with 2 on a usage error
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="grade", description="Grade 'Deep Learning from Scratch' exercises.",
                                      epilog="other commands: grade list [--json] | grade init DIR [--notebooks | --per-problem] | "
-                                            "grade hint ID [N | --all] | grade convert py|notebooks|per-problem | grade solution ID; "
-                                            "instructors: grade release | publish | gradescope | classroom | class")
+                                            "grade hint ID [N | --all] | grade status | grade watch [TARGET] | grade convert py|notebooks|per-problem | "
+                                            "grade solution ID; instructors: grade release | publish | gradescope | classroom | class")
     parser.add_argument("targets", nargs="+", help="chapters (ch02), problems (p028) or all")
     parser.add_argument("--workspace", type=Path, help="the learner workspace (default: this folder or the nearest one "
                                                        "above it made by grade init)")
@@ -55,26 +60,51 @@ def _workspace_here(parser: argparse.ArgumentParser, console: Console, lang: str
     return found
 
 
+def remember(workspace: Path, results: list[ProblemResult], lang: str) -> str:
+    """Keep the run's statuses in the workspace's results record; the line telling the learner what to do next."""
+    fresh = [(r.problem.id, r.status) for r in results]
+    record.save(workspace, fresh)
+    statuses = {**record.load(workspace), **dict(fresh)}
+    upcoming = record.next_problem([e.id for e in catalog.index()], statuses, [r.problem.id for r in results],
+                                   gradable=lambda problem_id: catalog.get(problem_id).autograded != "no")
+    return record.next_step(upcoming, catalog.get(upcoming).title if upcoming else None, lang)
+
+
 def main(argv: list[str]) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        problems = catalog.select(args.targets)
+        problem_ids = catalog.select_ids(args.targets)
     except catalog.UnknownTarget as unknown:
         parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    if args.workspace is None:
+        args.workspace = Path.cwd() if args.reference else _workspace_here(parser, make_console(), args.lang)
+    if not args.reference and not args.workspace.is_dir():
+        parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
+    # The sandbox's fork server imports NumPy and matplotlib in its own process while this one imports the engine
+    # and the chosen problems: a small run waits for the slower of the two, not for both one after the other.
+    sandbox = Sandbox(isolate=not args.no_isolation) if in_one_process(len(problem_ids), args.jobs) else None
+    try:
+        return _grade(parser, args, problem_ids, sandbox)
+    finally:
+        if sandbox:
+            sandbox.close()
+
+
+def _grade(parser: argparse.ArgumentParser, args: argparse.Namespace, problem_ids: list[str], sandbox: Sandbox | None) -> int:
+    from grader.engine import MANUAL, PASSED, Options, default_database_dir, grade_all, installed_reference
+    from grader.report import render, to_json, write_json
+
+    problems = [catalog.get(problem_id) for problem_id in problem_ids]
     reference_available = installed_reference() is not None
     if args.reference and not reference_available:
         parser.error("--reference: the reference solutions are not installed here (a learner release has none; "
                      "참조 답안이 설치되어 있지 않습니다)")
-    console = make_console()
-    if args.workspace is None:
-        args.workspace = _workspace_here(parser, console, args.lang) if not args.reference else Path.cwd()
-    if not args.reference and not args.workspace.is_dir():
-        parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
     seed = args.seed if args.seed is not None else random.randrange(2**31)
     options = Options(workspace=args.workspace, reference=args.reference, profile=args.profile, seed=seed,
                       reference_available=reference_available,
                       database_dir=default_database_dir())
+    console = make_console()
     label = "채점 중" if args.lang == "ko" else "grading"
     with console.status(f"{label}…") as status:
         done = []
@@ -83,8 +113,10 @@ def main(argv: list[str]) -> int:
             done.append(result)
             status.update(f"{label} {len(done)}/{len(problems)}: {result.problem.id} {escape(result.problem.title(args.lang))}")
 
-        results = grade_all(problems, options, args.jobs, isolate=not args.no_isolation, on_result=progress)
+        results = grade_all(problems, options, args.jobs, isolate=not args.no_isolation, on_result=progress, sandbox=sandbox)
     render(results, args.lang, console)
+    if not args.reference:
+        console.print(f"[bold]{escape(remember(args.workspace, results, args.lang))}[/]")
     if args.json:
         write_json(args.json, to_json(results, args.lang, seed))
     if args.junit:

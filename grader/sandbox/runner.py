@@ -15,11 +15,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grader.cache import HYPOTHESIS_VARIABLE, hypothesis_home
 from grader.sandbox import wire
-from grader.sandbox.session import Session
+
+if TYPE_CHECKING:  # the session (and NumPy, which it decodes with) is imported once a worker is opened: a Sandbox
+    from grader.sandbox.session import Session  # starts its zygote before the grader has paid for NumPy
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 OUTPUT_CAP = 4096
@@ -52,13 +54,19 @@ class Zygote:
             stdout=self.log, stderr=self.log)
         theirs.close()
         self.control.settimeout(60)
+        self.ready = False  # the zygote imports while the grader does; it is waited for when first needed
+
+    def _wait_ready(self) -> None:
         try:
             assert json.loads(self.control.recv(1 << 16)).get("ready")
         except (OSError, ValueError, AssertionError):
             self.log.seek(0)
             raise RuntimeError("the grading worker could not start:\n" + self.log.read()[-2000:].decode(errors="replace"))
+        self.ready = True
 
     def spawn(self, request: dict[str, Any]) -> tuple[int, socket.socket]:
+        if not self.ready:
+            self._wait_ready()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         socket.send_fds(self.control, [json.dumps({"op": "spawn", **request}).encode()], [theirs.fileno()])
         theirs.close()
@@ -80,6 +88,8 @@ class Zygote:
 
     def close(self) -> None:
         self.control.close()
+        if not self.ready:  # it never forked a worker (nothing was started): no need to wait for its imports
+            self.process.kill()
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -116,6 +126,12 @@ class _SandboxTransport:
         return end
 
 
+def in_one_process(problem_count: int, jobs: int) -> bool:
+    """Whether a run grades in the process that asked (one sandbox), or on a pool of grading processes (each with
+    its own): a small run would spend longer starting the pool than grading."""
+    return jobs <= 1 or problem_count < 8
+
+
 class Sandbox:
     """Runs each learner file in its own confined worker, forked from one zygote."""
 
@@ -135,6 +151,8 @@ class Sandbox:
             "path": [os.path.join(scratch, p) for p in path], "memory_mb": memory_mb,
             "cpu_seconds": int(time_limit) + 5, "isolate": self.isolate, "readonly": readonly, "hidden": hidden,
         })
+        from grader.sandbox.session import Session
+
         transport = _SandboxTransport(self.zygote, pid, sock, scratch)
         try:
             hello, _ = wire.receive(sock, time.monotonic() + 30)
@@ -176,6 +194,8 @@ class InProcess:
 
     def open(self, files: dict[str, bytes], path: list[str], time_limit: float, memory_mb: int,
              readonly: list[str], hidden: list[str]) -> tuple[Session, str, str]:
+        from grader.sandbox.session import Session
+
         scratch = _prepare_scratch(files)
         transport = _InProcessTransport(scratch, [os.path.join(scratch, p) for p in path])
         return Session(transport, time_limit), "none (in-process)", scratch
