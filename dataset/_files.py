@@ -14,23 +14,31 @@ import zlib
 from pathlib import Path
 
 MAX_CONTENT_BYTES = 64 * 2**20  # the largest real file (train images) is 47 MB decompressed
-TIMEOUT_SECONDS = 30
+CONNECT_SECONDS = 3  # a network that drops packets never answers: say so soon, not after minutes
+PROBE_SECONDS = 5  # the probe's whole answer (HEAD) may take this long after connecting
+READ_SECONDS = 30  # a download under way may pause this long between bytes
 
 
 class DataUnavailable(Exception):
-    """The data could not be found or downloaded; the message says which files and where to put them."""
+    """The data could not be found or downloaded; the message says which files, where to put them and how."""
 
-    def __init__(self, names: list[str], folder: Path, reasons: list[str]) -> None:
+    def __init__(self, names: list[str], folder: Path, reasons: list[str], offline: bool = False) -> None:
         files = "\n".join(f"  - {name}" for name in names)
         tried = "\n".join(f"  · {reason}" for reason in reasons[-6:])
+        why = (f"내려받을 곳이 {CONNECT_SECONDS + PROBE_SECONDS}초 안에 하나도 응답하지 않았습니다 (오프라인이거나 방화벽) / "
+               f"no mirror answered within {CONNECT_SECONDS + PROBE_SECONDS} s (offline, or a firewall)\n") if offline else ""
         super().__init__(
-            f"데이터를 내려받을 수 없습니다 / Could not download the data.\n"
+            f"데이터를 내려받을 수 없습니다 / Could not download the data.\n{why}"
             f"아래 파일을 직접 받아 이 폴더에 넣으세요 / Download these files yourself and put them in:\n"
             f"  {folder}\n{files}\n"
+            f"이미 가진 파일은 그 파일이 있는 폴더에서 이렇게 복사합니다 / Files you already have are copied there, "
+            f"from the folder that holds them, with:\n"
+            f"  mkdir -p \"{folder}\" && cp {' '.join(names)} \"{folder}/\"\n"
+            f"  (Windows PowerShell: New-Item -ItemType Directory -Force \"{folder}\"; Copy-Item {', '.join(names)} \"{folder}\")\n"
             f"(폴더는 DLSCRATCH_DATA_DIR 또는 data_dir= 로 바꿀 수 있습니다 / "
             f"change the folder with DLSCRATCH_DATA_DIR or data_dir=)\n"
             f"시도한 주소 / tried:\n{tried}")
-        self.names, self.folder, self.reasons = names, folder, reasons
+        self.names, self.folder, self.reasons, self.offline = names, folder, reasons, offline
 
 
 def data_folder(data_dir: str | os.PathLike | None = None) -> Path:
@@ -86,10 +94,33 @@ def mirrors(default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(u.strip() for u in override.split(",") if u.strip()) if override else default
 
 
-def _download(url: str, target: Path) -> None:
+def answering(bases: tuple[str, ...], name: str) -> tuple[tuple[str, ...], list[str]]:
+    """The mirrors that answer a HEAD request for `name` within CONNECT_SECONDS + PROBE_SECONDS, in their order, and
+    why the others did not. All are asked at once, so a network that drops packets costs seconds, once."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import pooch
 
-    pooch.HTTPDownloader(progressbar=False, timeout=TIMEOUT_SECONDS)(url, str(target), None)
+    def probe(base: str) -> str | None:
+        url = f"{base.rstrip('/')}/{name}"
+        try:
+            pooch.HTTPDownloader(timeout=(CONNECT_SECONDS, PROBE_SECONDS))(url, None, None, check_only=True)
+            return None  # it answered (even "not found": the download then names the status)
+        except Exception as error:  # noqa: BLE001  requests' ConnectTimeout, ReadTimeout, ConnectionError...
+            return f"{url}: {type(error).__name__}"
+
+    with ThreadPoolExecutor(max(1, len(bases))) as pool:
+        failures = list(pool.map(probe, bases))
+    return tuple(b for b, failure in zip(bases, failures) if failure is None), [f for f in failures if f]
+
+
+def _download(url: str, target: Path) -> None:
+    import pooch
+    from tqdm import tqdm
+
+    # pooch replaces the total by the file's size; it uses a bar only while the bar is true, that is total > 0
+    bar = tqdm(desc=url.rsplit("/", 1)[-1], total=1, unit="B", unit_scale=True, ncols=79, leave=True)
+    pooch.HTTPDownloader(progressbar=bar, timeout=(CONNECT_SECONDS, READ_SECONDS))(url, str(target), None)
 
 
 def fetch(name: str, sha256: str, folder: Path, bases: tuple[str, ...]) -> bytes:

@@ -13,7 +13,7 @@ import os
 
 import numpy as np
 
-from dataset._files import DataUnavailable, data_folder, fetch, fixture_file, mirrors, read_content
+from dataset._files import DataUnavailable, answering, data_folder, fetch, fixture_file, mirrors, read_content
 
 MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist",
@@ -52,10 +52,20 @@ def _raw_files(data_dir: str | os.PathLike | None) -> dict[str, bytes]:
     if all(practice.values()):
         return {name: read_content(path) for name, path in practice.items()}
     folder = data_folder(data_dir) / "mnist"
+    bases = mirrors(MIRRORS)
+    absent = [name for name in FILES if not (folder / name).is_file()]
+    if absent:  # one probe of every mirror before the four files: a network that drops packets is said at once
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # where the message says to put the files
+        except OSError:
+            pass  # fetch names the folder's own problem
+        bases, silent = answering(bases, absent[0])
+        if not bases:
+            raise DataUnavailable(absent, folder, silent, offline=True)
     contents, missing, reasons = {}, [], []
     for name, sha256 in FILES.items():
         try:
-            contents[name] = fetch(name, sha256, folder, mirrors(MIRRORS))
+            contents[name] = fetch(name, sha256, folder, bases)
         except DataUnavailable as error:
             missing.append(name)
             reasons += error.reasons
@@ -83,7 +93,7 @@ def load_mnist(normalize: bool = True, flatten: bool = True, one_hot_label: bool
     try:
         raw = _raw_files(data_dir)
     except DataUnavailable as error:  # raised again here, so the learner's traceback is one line of ours
-        raise DataUnavailable(error.names, error.folder, error.reasons) from None
+        raise DataUnavailable(error.names, error.folder, error.reasons, error.offline) from None
     sets = []
     for prefix in ("train", "t10k"):
         images = parse_idx(raw[f"{prefix}-images-idx3-ubyte.gz"]).reshape(-1, IMAGE_SIZE)

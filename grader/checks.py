@@ -378,7 +378,7 @@ class LayerGradient(Check):
                 raise
             numeric = numeric_gradients(inputs, dout)
             grads = list(grads) if isinstance(grads, (tuple, list)) and len(inputs) > 1 else [grads]
-            expect_equal(len(grads), len(inputs), what="backward가 돌려준 기울기의 개수 / number of gradients backward returned")
+            expect_equal(len(grads), len(inputs), what=text("backward가 돌려준 기울기의 개수", "number of gradients backward returned"))
             for i, (grad, expected) in enumerate(zip(grads, numeric)):
                 name = f"d{'xyzw'[i]}"
                 try:

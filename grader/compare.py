@@ -80,25 +80,42 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, numbers.Number) and not isinstance(value, (bool, np.bool_))
 
 
+Label = str | Text  # a value's name in a message: code reads the same in both languages; words need a Text
+RESULT = text("결과", "result")
+
+
+def label(what: str | Text) -> Text:
+    """The name of a value in both languages: a str is code (a name, an expression), except the default "result"."""
+    if isinstance(what, Text):
+        return what
+    return RESULT if what == "result" else Text(what, what)
+
+
+def _suffixed(what: Text, suffix: str) -> Text:
+    return Text(what.ko + suffix, what.en + suffix)
+
+
 # The most common first mistake: the answer was printed, so the function handed back None.
 RETURNED_NOTHING = text("아무것도 돌려주지 않았습니다 (None). print는 화면에 보여 줄 뿐이니 return으로 값을 돌려주세요.",
                         "It returned nothing (None). print only shows the value: hand it back with return.")
 
 
-def _type_fail(actual: Any, expected: Any, what: str, extra: Text | None = None) -> Fail:
-    message = text(f"{what}: {describe_type(expected)} 이(가) 필요한데 {describe_type(actual)} 을(를) 돌려주었습니다.",
-                   f"{what}: expected a {describe_type(expected)}, got a {describe_type(actual)}.")
+def _type_fail(actual: Any, expected: Any, what: Text, extra: Text | None = None) -> Fail:
+    message = text(f"{what.ko}: {describe_type(expected)} 이(가) 필요한데 {describe_type(actual)} 을(를) 돌려주었습니다.",
+                   f"{what.en}: expected a {describe_type(expected)}, got a {describe_type(actual)}.")
     if extra:
         message = Text(f"{message.ko} {extra.ko}", f"{message.en} {extra.en}")
     return Fail("type", message, expected=expected, actual=actual, hint=RETURNED_NOTHING if actual is None else None)
 
 
-def expect_equal(actual: Any, expected: Any, *, what: str = "result", rtol: float = 1e-6, atol: float = 1e-8,
+def expect_equal(actual: Any, expected: Any, *, what: Label = "result", rtol: float = 1e-6, atol: float = 1e-8,
                  dtype: str | None = "kind") -> None:
     """Raise `Fail` unless `actual` matches `expected` (numbers within rtol/atol).
 
     dtype: "kind" checks the family (bool / integer / float), "exact" the exact dtype, None nothing.
+    what: the value's name in messages: code (a str, the same in both languages) or a Text.
     """
+    what = label(what)
     if isinstance(expected, np.ndarray):
         _expect_array(actual, expected, what, rtol, atol, dtype)
     elif isinstance(expected, (bool, np.bool_)):
@@ -130,11 +147,11 @@ def expect_equal(actual: Any, expected: Any, *, what: str = "result", rtol: floa
         if type(actual) is not dict:
             raise _type_fail(actual, expected, what)
         if set(actual) != set(expected):
-            raise Fail("shape", text(f"{what}: 키가 {sorted(map(str, expected))} 여야 하는데 {sorted(map(str, actual))} 입니다.",
-                                     f"{what}: keys should be {sorted(map(str, expected))}, got {sorted(map(str, actual))}."),
+            raise Fail("shape", text(f"{what.ko}: 키가 {sorted(map(str, expected))} 여야 하는데 {sorted(map(str, actual))} 입니다.",
+                                     f"{what.en}: keys should be {sorted(map(str, expected))}, got {sorted(map(str, actual))}."),
                        expected=expected, actual=actual)
         for key in expected:
-            expect_equal(actual[key], expected[key], what=f"{what}[{key!r}]", rtol=rtol, atol=atol, dtype=dtype)
+            expect_equal(actual[key], expected[key], what=_suffixed(what, f"[{key!r}]"), rtol=rtol, atol=atol, dtype=dtype)
     elif expected is None:
         if actual is not None:
             raise _type_fail(actual, expected, what)
@@ -142,7 +159,7 @@ def expect_equal(actual: Any, expected: Any, *, what: str = "result", rtol: floa
         raise TypeError(f"cannot compare with expected value of type {type(expected)}")
 
 
-def _expect_sequence(actual: Any, expected: list | tuple, what: str, rtol: float, atol: float, dtype: str | None) -> None:
+def _expect_sequence(actual: Any, expected: list | tuple, what: Text, rtol: float, atol: float, dtype: str | None) -> None:
     # A list is asked for where the problem says "without NumPy"; a tuple where a function returns several values.
     wanted = list if isinstance(expected, list) else (tuple, list)
     if not isinstance(actual, wanted):
@@ -150,18 +167,19 @@ def _expect_sequence(actual: Any, expected: list | tuple, what: str, rtol: float
             if isinstance(expected, list) and isinstance(actual, np.ndarray) else None
         raise _type_fail(actual, expected, what, hint)
     if len(actual) != len(expected):
-        raise Fail("shape", text(f"{what}: 길이가 {len(expected)} 이어야 하는데 {len(actual)} 입니다.",
-                                 f"{what}: length should be {len(expected)}, got {len(actual)}."),
+        raise Fail("shape", text(f"{what.ko}: 길이가 {len(expected)} 이어야 하는데 {len(actual)} 입니다.",
+                                 f"{what.en}: length should be {len(expected)}, got {len(actual)}."),
                    expected=expected, actual=actual)
     for i, (a, e) in enumerate(zip(actual, expected)):
-        expect_equal(a, e, what=f"{what}[{i}]", rtol=rtol, atol=atol, dtype=dtype)
+        expect_equal(a, e, what=_suffixed(what, f"[{i}]"), rtol=rtol, atol=atol, dtype=dtype)
 
 
 _KINDS = {"b": "bool", "i": "integer", "u": "integer", "f": "float", "c": "complex"}
 
 
-def expect_form(actual: Any, expected: np.ndarray, what: str = "result") -> None:
+def expect_form(actual: Any, expected: np.ndarray, what: Label = "result") -> None:
     """The type and shape steps alone: a plain ndarray of the expected shape."""
+    what = label(what)
     if isinstance(actual, SubclassArray):
         raise _type_fail(actual, expected, what, text("np.asarray(...)로 평범한 ndarray를 돌려주세요.",
                                                       "Return a plain ndarray (np.asarray(...))."))
@@ -172,24 +190,24 @@ def expect_form(actual: Any, expected: np.ndarray, what: str = "result") -> None
     if actual.shape != expected.shape:
         hint = text("축이 뒤바뀌었습니다: 전치(.T)나 축 순서를 확인하세요.", "The axes are swapped: check a transpose (.T) or the axis order.") \
             if actual.shape == expected.shape[::-1] and actual.ndim > 1 else None
-        raise Fail("shape", text(f"{what}: 형상(shape)이 {expected.shape} 이어야 하는데 {actual.shape} 입니다.",
-                                 f"{what}: shape should be {expected.shape}, got {actual.shape}."),
+        raise Fail("shape", text(f"{what.ko}: 형상(shape)이 {expected.shape} 이어야 하는데 {actual.shape} 입니다.",
+                                 f"{what.en}: shape should be {expected.shape}, got {actual.shape}."),
                    expected=expected, actual=actual, hint=hint)
 
 
-def _expect_array(actual: Any, expected: np.ndarray, what: str, rtol: float, atol: float, dtype: str | None) -> None:
+def _expect_array(actual: Any, expected: np.ndarray, what: Text, rtol: float, atol: float, dtype: str | None) -> None:
     expect_form(actual, expected, what)
     if dtype == "exact" and actual.dtype != expected.dtype or \
             dtype == "kind" and _KINDS.get(actual.dtype.kind) != _KINDS.get(expected.dtype.kind):
-        raise Fail("dtype", text(f"{what}: dtype이 {expected.dtype} 계열이어야 하는데 {actual.dtype} 입니다.",
-                                 f"{what}: dtype should be {expected.dtype} ({_KINDS.get(expected.dtype.kind)}), got {actual.dtype}."),
+        raise Fail("dtype", text(f"{what.ko}: dtype이 {expected.dtype} 계열이어야 하는데 {actual.dtype} 입니다.",
+                                 f"{what.en}: dtype should be {expected.dtype} ({_KINDS.get(expected.dtype.kind)}), got {actual.dtype}."),
                    expected=expected, actual=actual)
     if actual.dtype.kind not in "biufc":
         raise _type_fail(actual, expected, what)
     if expected.dtype.kind in "fc" or actual.dtype.kind in "fc":
         if not np.isfinite(actual).all() and np.isfinite(expected).all():
-            raise Fail("values", text(f"{what}: 결과에 nan 또는 inf가 있습니다 (오버플로나 0으로 나누기를 확인하세요).",
-                                      f"{what}: the result contains nan or inf (look for an overflow or a division by zero)."),
+            raise Fail("values", text(f"{what.ko}: 결과에 nan 또는 inf가 있습니다 (오버플로나 0으로 나누기를 확인하세요).",
+                                      f"{what.en}: the result contains nan or inf (look for an overflow or a division by zero)."),
                        expected=expected, actual=actual)
         close = np.isclose(actual, expected, rtol=rtol, atol=atol, equal_nan=True)
     else:
@@ -198,11 +216,11 @@ def _expect_array(actual: Any, expected: np.ndarray, what: str, rtol: float, ato
         raise _value_fail(actual, expected, what, first_bad=tuple(int(i) for i in np.argwhere(~close)[0]))
 
 
-def _value_fail(actual: Any, expected: Any, what: str, first_bad: tuple[int, ...] | None = None) -> Fail:
+def _value_fail(actual: Any, expected: Any, what: Text, first_bad: tuple[int, ...] | None = None) -> Fail:
     where = f" {list(first_bad)}" if first_bad else ""
-    message = text(f"{what}: 값이 다릅니다{where}.", f"{what}: wrong value{where}.")
+    message = text(f"{what.ko}: 값이 다릅니다{where}.", f"{what.en}: wrong value{where}.")
     if isinstance(actual, np.ndarray) and isinstance(expected, np.ndarray) and actual.size > 4 \
             and actual.dtype.kind in "biuf" and expected.dtype.kind in "biuf":
         worst = worst_elements(actual, expected)
-        message = text(f"{what}: 값이 다릅니다{where} ({worst.ko}).", f"{what}: wrong value{where} ({worst.en}).")
+        message = text(f"{what.ko}: 값이 다릅니다{where} ({worst.ko}).", f"{what.en}: wrong value{where} ({worst.en}).")
     return Fail("values", message, expected=expected, actual=actual)

@@ -30,6 +30,7 @@ STYLE = {PASSED: "green", FAILED: "red", ERROR: "red", TIMEOUT: "magenta", MEMOR
          NOT_STARTED: "dim", MANUAL: "cyan", SKIPPED: "yellow"}
 STATUS_KO = {PASSED: "통과", FAILED: "실패", ERROR: "오류", TIMEOUT: "시간 초과", MEMORY: "메모리 초과",
              NOT_STARTED: "시작 전", MANUAL: "자가 확인", SKIPPED: "건너뜀"}
+STEP_KO = {"type": "자료형", "shape": "형상", "dtype": "dtype", "values": "값", "property": "성질", "error": "오류"}
 LABELS = {
     "ko": {"id": "번호", "title": "제목", "status": "상태", "points": "점수", "expected": "기대값", "actual": "실제값",
            "input": "가장 작은 실패 입력", "hint": "힌트", "output": "학습자 코드의 출력", "seed": "재현", "total": "합계",
@@ -55,6 +56,25 @@ def status_label(status: str, lang: str) -> str:
     return STATUS_KO[status] if lang == "ko" else status
 
 
+# The worker describes its isolation in English (grader/sandbox/isolation.py); the Korean report says it in Korean.
+ISOLATION_KO = [(re.compile(r"process \(own session and resource limits; no namespaces\)"), "프로세스 (자체 세션과 자원 제한, 네임스페이스 없음)"),
+                (re.compile(r"namespaces \(pid, network, mount\)"), "네임스페이스 (pid, 네트워크, 마운트)"),
+                (re.compile(r"(\d+)/(\d+) paths read-only"), r"읽기 전용 경로 \1/\2"),
+                (re.compile(r"reference NOT hidden"), "참조 답안을 숨기지 못함"),
+                (re.compile(r"reference hidden"), "참조 답안 숨김")]
+
+
+def isolation_label(level: str, lang: str) -> str:
+    if lang == "ko":
+        for pattern, korean in ISOLATION_KO:
+            level = pattern.sub(korean, level)
+    return level
+
+
+def step_label(step: str, lang: str) -> str:
+    return STEP_KO.get(step, step) if lang == "ko" else step
+
+
 def problem_panel(result: ProblemResult, lang: str, box: Box = ROUNDED) -> Panel:
     """One problem's messages, failed checks and output; a notebook shows it with a box that has no right edge."""
     words = LABELS[lang]
@@ -63,7 +83,7 @@ def problem_panel(result: ProblemResult, lang: str, box: Box = ROUNDED) -> Panel
         if check.status in (PASSED, SKIPPED, NOT_STARTED):
             continue
         lines.append(RichText.from_markup(f"[bold]✗ {escape(check.title(lang))}[/]"
-                                          + (f"  [dim]({words['step']}: {check.step})[/]" if check.step else "")))
+                                          + (f"  [dim]({words['step']}: {step_label(check.step, lang)})[/]" if check.step else "")))
         if check.message:
             lines.append(RichText.from_markup("  " + clean(check.message(lang))))
         for key in ("input", "expected", "actual"):
@@ -126,7 +146,7 @@ def render(results: list[ProblemResult], lang: str, console: Console | None = No
         console.print(f"[dim]{words['solution']}: grade solution {' '.join(solved)}[/]")
     levels = sorted({r.isolation for r in results if r.isolation})
     if levels:
-        console.print(f"[dim]{words['isolation']}: {escape('; '.join(levels))}[/]")
+        console.print(f"[dim]{words['isolation']}: {escape('; '.join(isolation_label(level, lang) for level in levels))}[/]")
 
 
 def to_json(results: list[ProblemResult], lang: str, seed: int | None) -> dict[str, Any]:
@@ -135,12 +155,13 @@ def to_json(results: list[ProblemResult], lang: str, seed: int | None) -> dict[s
         messages = [m(lang) for m in r.messages]
         for check in r.checks:
             if check.status not in (PASSED,):
-                parts = [f"{check.title(lang)}: {check.status}"] + [x for x in (
+                words = LABELS[lang]
+                parts = [f"{check.title(lang)}: {status_label(check.status, lang)}"] + [x for x in (
                     check.message(lang) if check.message else None,
-                    f"input: {check.input}" if check.input else None,
-                    f"expected: {check.expected}" if check.expected else None,
-                    f"actual: {check.actual}" if check.actual else None,
-                    f"hint: {check.hint(lang)}" if check.hint else None) if x]
+                    f"{words['input']}: {check.input}" if check.input else None,
+                    f"{words['expected']}: {check.expected}" if check.expected else None,
+                    f"{words['actual']}: {check.actual}" if check.actual else None,
+                    f"{words['hint']}: {check.hint(lang)}" if check.hint else None) if x]
                 messages.append("\n".join(parts))
         problems.append({"id": r.problem.id, "status": r.status, "score": r.score, "max_score": r.max_score,
                          "messages": messages, "seconds": round(r.seconds, 3)})

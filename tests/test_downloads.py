@@ -198,3 +198,50 @@ def test_the_product_mirrors_are_tried_in_turn_when_no_override_is_set(monkeypat
     monkeypatch.delenv("DLSCRATCH_MIRRORS", raising=False)
     assert _files.mirrors(mnist.MIRRORS) == mnist.MIRRORS and len(mnist.MIRRORS) > 1
     assert len(sample_weight.MIRRORS) > 1
+
+
+# -- offline, fast: one probe of every mirror before the four files ----------------------------------
+@pytest.fixture
+def silent_mirror():
+    """A 127.0.0.1 port that accepts connections (the kernel's backlog) and never answers, as a network that
+    swallows traffic does."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/mnist"
+    listener.close()
+
+
+def test_mirrors_that_never_answer_fail_soon_with_what_to_do(silent_mirror, tmp_path, monkeypatch):
+    monkeypatch.delenv("DLSCRATCH_FIXTURES", raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    monkeypatch.setenv("DLSCRATCH_MIRRORS", f"{silent_mirror},{silent_mirror}/second,{silent_mirror}/third")
+    outcome = []
+
+    def load() -> None:
+        try:
+            mnist.load_mnist(data_dir=tmp_path)
+        except DataUnavailable as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(120)  # a generous bound on this test's own wait: four files × 30 s × 3 mirrors would be 6 minutes
+    assert not worker.is_alive() and outcome, "load_mnist still waiting on mirrors that never answer"
+    error, message = outcome[0], str(outcome[0])
+    assert error.offline and "no mirror answered" in message and "ReadTimeout" in message
+    assert "DLSCRATCH_DATA_DIR" in message and all(name in message for name in mnist.FILES)
+    assert f'mkdir -p "{tmp_path / "mnist"}" && cp ' in message and "Copy-Item" in message
+
+
+def test_a_silent_mirror_is_skipped_and_the_download_shows_its_progress(server, silent_mirror, tmp_path, monkeypatch, capsys):
+    server.files["mirror"] = {name: (FIXTURES / "mnist" / name).read_bytes() for name in mnist.FILES}
+    monkeypatch.setattr(mnist, "FILES", practice_hashes())
+    monkeypatch.setenv("DLSCRATCH_MIRRORS", f"{silent_mirror},{server.base('mirror')}")
+    monkeypatch.setenv("DLSCRATCH_DATA_DIR", str(tmp_path))
+    (x_train, _), (x_test, _) = mnist.load_mnist()
+    assert x_train.shape == (600, 784) and x_test.shape == (200, 784)
+    assert sorted(p.name for p in (tmp_path / "mnist").iterdir()) == sorted(mnist.FILES)  # DLSCRATCH_DATA_DIR/mnist/
+    assert [r for r in server.requests if r.startswith("/mirror/")] == [f"/mirror/{name}" for name in mnist.FILES]
+    progress = capsys.readouterr().err
+    assert all(name in progress for name in mnist.FILES) and "100%" in progress, progress

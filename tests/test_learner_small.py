@@ -1,11 +1,13 @@
 """Small things a new learner trips on: where `grade` is run, hints, how sources are read, messages."""
 from __future__ import annotations
 
+import ast
 import codecs
 import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -241,3 +243,45 @@ def test_the_worker_is_pointed_at_the_grader_cache_too(grade_source):
     told = feedback(grade_source("p060", 'import os\n\n\ndef softmax(a):\n'
                                          '    raise ValueError(os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"))\n'))
     assert str(hypothesis_home()) in told, told
+
+
+# -- 7. every message of a report in the chosen language ---------------------------------------------
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# one known wrong solution per chapter (and the layer checks that name self.dW "after backward"); none holds Korean
+# itself, so Korean in an English report can only come from the grader
+WRONG = [("p003x", "std_var_swapped"), ("p022", "strict_greater"), ("p060", "wrong_axis"), ("p117", "not_restored"),
+         ("p140", "no_mask_in_backward"), ("p151", "db_not_summed"), ("p162", "sizes_ignored"), ("p163", "not_in_place"),
+         ("p206", "flipped_filter")]
+ENGLISH_LABELS = ["result:", "expected:", "actual:", "hint:", "smallest failing input", "step:", "wrong value", "replay:",
+                  "total:", "isolation:", "paths read-only", "after backward", "passed", "failed"]
+
+
+def test_a_report_speaks_one_language(tmp_path):
+    workspace = workspace_with(tmp_path, {})
+    for problem_id, name in WRONG:
+        [source] = ROOT.glob(f"tests/wrong/ch*/{problem_id}_*/{name}.py")
+        assert not HANGUL.search(source.read_text(encoding="utf-8")), source
+        shutil.copy(source, workspace / by_id()[problem_id].path)
+    ids = [problem_id for problem_id, _ in WRONG]
+    english = grade(*ids, "--lang", "en", "--jobs", "1", "--seed", "1", cwd=workspace)
+    assert english.returncode == 1 and english.stdout.count("failed") >= 8, english.stdout + english.stderr
+    assert "after backward" in english.stdout  # the label that once read "backward 뒤 / after backward"
+    assert not HANGUL.findall(english.stdout), [line for line in english.stdout.splitlines() if HANGUL.search(line)]
+    korean = grade(*ids, "--lang", "ko", "--jobs", "1", "--seed", "1", "--json", str(tmp_path / "ko.json"), cwd=workspace)
+    assert korean.returncode == 1 and "기대값:" in korean.stdout and "힌트:" in korean.stdout, korean.stdout
+    messages = "\n".join(m for p in json.loads((tmp_path / "ko.json").read_text(encoding="utf-8"))["problems"] for m in p["messages"])
+    for label in ENGLISH_LABELS:
+        assert label not in korean.stdout, label
+        assert label not in messages, label
+
+
+def test_no_check_names_a_value_in_two_languages_at_once():
+    """`what=` is code (the same in both languages) or a text(ko, en): never "한국어 / English" in one string."""
+    mixed = []
+    for path in sorted((ROOT / "grader").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            for keyword in getattr(node, "keywords", []) if isinstance(node, ast.Call) else []:
+                if keyword.arg == "what" and isinstance(keyword.value, (ast.Constant, ast.JoinedStr)) \
+                        and HANGUL.search(ast.unparse(keyword.value)):
+                    mixed.append(f"{path.relative_to(ROOT)}:{keyword.value.lineno}")
+    assert mixed == []

@@ -41,7 +41,7 @@ from grader.problems.two_layer_net import (
     new_net,
 )
 from grader.sandbox.session import Handle
-from grader.spec import Text
+from grader.spec import Text, text
 
 # -- the grader's own truths -----------------------------------------------------------------------------
 
@@ -232,7 +232,7 @@ def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence
     """
     mistakes = mistakes or {}
 
-    def check(name: str, actual: Any, case: Case, truths: list[dict], what: str) -> None:
+    def check(name: str, actual: Any, case: Case, truths: list[dict], what: str | Text) -> None:
         try:
             expect_equal(actual, truths[0][name], what=what, dtype=None, rtol=1e-6, atol=1e-9)
         except Fail as error:
@@ -256,7 +256,7 @@ def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence
                 refuse_changed_input(session, "forward")
                 check("out", out, case, truths[i:] + truths[:i], f"{cls}.forward(x)")
             for name in kept:
-                check(name, session.attr(layers[0], name), first, truths, f"forward 뒤 / after forward: self.{name}")
+                check(name, session.attr(layers[0], name), first, truths, text(f"forward 뒤 self.{name}", f"self.{name} after forward"))
             for layer, case, i in zip(layers, pair, (0, 1)):
                 dx = session.method(layer, "backward", case[2], watch=not dout_may_change)
                 try:
@@ -266,7 +266,7 @@ def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence
                     raise
                 check("dx", dx, case, truths[i:] + truths[:i], f"{cls}.backward(dout)")
                 for name in grads:
-                    check(name, session.attr(layer, name), case, truths[i:] + truths[:i], f"backward 뒤 / after backward: self.{name}")
+                    check(name, session.attr(layer, name), case, truths[i:] + truths[:i], text(f"backward 뒤 self.{name}", f"self.{name} after backward"))
 
         if example is not None:
             body(example, example)
@@ -471,7 +471,7 @@ def loss_layer_gradient(cls: str = "SoftmaxWithLoss", tolerance: float = 1e-4) -
             numeric = np.zeros_like(x)
             for index in np.ndindex(x.shape):
                 numeric[index] = (next(losses) - next(losses)) / (2 * h)
-            expect_equal(np.shape(dx), x.shape, what="backward(1)의 형상 / the shape of backward(1)")
+            expect_equal(np.shape(dx), x.shape, what=text("backward(1)의 형상", "the shape of backward(1)"))
             error = relative_error(np.asarray(dx, dtype=float), numeric)
             if not error <= tolerance:
                 fail = Fail("values", text(f"dx: 손실의 수치 미분과 상대 오차 {error:.2e} (허용 {tolerance:.0e})",

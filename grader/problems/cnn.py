@@ -16,7 +16,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from grader.checks import Check, Context, Custom, Fail, LayerGradient, Mistake, expect_equal, for_all, text
 from grader.compare import expect_form
 from grader.gradcheck import gradient_error, probe
-from grader.problems.common import RETURNS_NONE
+from grader.problems.common import PER_ITERATION, RETURNS_NONE
 from grader.problems.mnist import practice_mnist
 from grader.spec import Text
 
@@ -746,7 +746,7 @@ def training_check(variant: str, min_accuracy: float = 0.4) -> Custom:
         history = result[1]
         expect_equal(sorted(history), ["test_acc", "train_acc", "train_loss"], what="history.keys()")
         losses = np.asarray(history["train_loss"], dtype=float)
-        expect_equal(losses.shape, (TRAIN["iters_num"],), what="len(history['train_loss']) (반복마다 하나 / one per iteration)")
+        expect_equal(losses.shape, (TRAIN["iters_num"],), what=PER_ITERATION)
         last = max(int(k[1:]) for k in params if k.startswith("W"))
         frozen = [k for k in (f"W{last}", f"b{last}") if k.startswith("b") and not np.any(params[k])]
         if frozen:

@@ -19,6 +19,10 @@ from grader.compare import RETURNED_NOTHING
 from grader.sandbox.session import LearnerError
 from grader.spec import Text
 
+# The lengths of a training history, named in both languages
+PER_ITERATION = text("len(history['train_loss']) (반복마다 하나)", "len(history['train_loss']) (one per iteration)")
+PER_EPOCH = text("len(history['test_acc']) (에폭마다 하나)", "len(history['test_acc']) (one per epoch)")
+
 # -- a value that was printed instead of returned ---------------------------------------------------
 
 RETURNS_NONE = Mistake(RETURNED_NOTHING, when=lambda args, actual: actual is None)

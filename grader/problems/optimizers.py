@@ -153,7 +153,7 @@ def optimizer_check(cls: str, ctor_args: tuple, rule: Rule, mistakes: list[tuple
                     raise Fail("type", text("watch_updates는 바꾸지 마세요: 갱신마다 params를 기록한 리스트를 돌려줍니다.",
                                             "Leave watch_updates as given: it returns a list of params, one per update."), actual=seen)
                 for step, (got, want) in enumerate(zip(seen, expected), start=1):
-                    expect_equal(got, want, what=f"{step}번째 update 뒤의 params / params after update {step}", rtol=rtol,
+                    expect_equal(got, want, what=text(f"{step}번째 update 뒤의 params", f"params after update {step}"), rtol=rtol,
                                  atol=rtol, dtype=None)
             except Fail as error:
                 error.input = (params, grads_list)
@@ -245,7 +245,7 @@ def batchnorm_checks() -> tuple[Custom, LayerGradient]:
             running_mean = 0.9 * (0.1 * x1.mean(axis=0)) + 0.1 * x2.mean(axis=0)
             running_var = 0.9 * (0.1 * x1.var(axis=0)) + 0.1 * x2.var(axis=0)
             expect_equal(ctx.session.attr(layer, "running_mean"), running_mean, rtol=1e-6, dtype=None,
-                         what="running_mean (0에서 시작, momentum 0.9 / starts at 0, momentum 0.9)")
+                         what=text("running_mean (0에서 시작, momentum 0.9)", "running_mean (starts at 0, momentum 0.9)"))
             expect_equal(ctx.session.attr(layer, "running_var"), running_var, rtol=1e-6, dtype=None,
                          what="running_var")
             out = ctx.session.method(layer, "forward", x3, False)
@@ -334,7 +334,7 @@ def dropout_check(ratio: float = 0.15) -> Custom:
                        show_values=False)
         dout = np.random.default_rng(ctx.seed + 1).normal(size=x.shape)
         dx = np.asarray(ctx.session.method(layer, "backward", dout), dtype=float)
-        expect_equal(dx, dout * kept * scale, dtype=None, what="backward(dout) (forward의 mask 그대로 / the forward's own mask)")
+        expect_equal(dx, dout * kept * scale, dtype=None, what=text("backward(dout) (forward의 mask 그대로)", "backward(dout) (the forward's own mask)"))
         test = ctx.session.method(layer, "forward", x, False)
         try:
             expect_equal(test, x * (1 - ratio) * scale, dtype=None, what="forward(x, train_flg=False)")

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from grader.checks import Context, Custom, Mistake, for_all, text
 from grader.compare import Fail, expect_equal
 from grader.gradcheck import numerical_gradient, relative_error
+from grader.problems.common import PER_EPOCH, PER_ITERATION
 from grader.problems.forward import sigmoid, softmax
 from grader.problems.mnist import practice_mnist
 from grader.problems.network_checks import LAYERS_ON_COPIES, backprop_order, data_input, gradient_fail, move_params, refuse_stale_params
@@ -139,13 +140,13 @@ def structure_check(net: Net, title: Text | None = None) -> Custom:
         widths = list(sizes)
         for i in (1, 2, 3):
             expect_equal(params[f"W{i}"].shape, (widths[i - 1], widths[i]), what=f"params['W{i}'].shape")
-            expect_equal(params[f"b{i}"], np.zeros(widths[i]), what=f"params['b{i}'] (0으로 시작 / starts at 0)")
+            expect_equal(params[f"b{i}"], np.zeros(widths[i]), what=text(f"params['b{i}'] (0으로 시작)", f"params['b{i}'] (starts at 0)"))
             if np.all(params[f"W{i}"] == params[f"W{i}"].flat[0]):
                 raise Fail("values", SAME_START.format(key=f"W{i}"), actual=params[f"W{i}"])
         if net.batchnorm:
             for i in (1, 2):
-                expect_equal(params[f"gamma{i}"], np.ones(widths[i]), what=f"params['gamma{i}'] (1로 시작 / starts at 1)")
-                expect_equal(params[f"beta{i}"], np.zeros(widths[i]), what=f"params['beta{i}'] (0으로 시작 / starts at 0)")
+                expect_equal(params[f"gamma{i}"], np.ones(widths[i]), what=text(f"params['gamma{i}'] (1로 시작)", f"params['gamma{i}'] (starts at 1)"))
+                expect_equal(params[f"beta{i}"], np.zeros(widths[i]), what=text(f"params['beta{i}'] (0으로 시작)", f"params['beta{i}'] (starts at 0)"))
 
     def run(ctx: Context) -> None:
         body(ctx, (784, 50, 100, 10))
@@ -302,9 +303,9 @@ def trained(ctx: Context, net: Net, result: Any, iters: int, batch_size: int,
     expect_equal(sorted(params), sorted(net.keys()), what="network.params.keys()")
     expect_equal(sorted(history), ["test_acc", "train_acc", "train_loss"], what="history.keys()")
     losses = np.asarray(history["train_loss"], dtype=float)
-    expect_equal(losses.shape, (iters,), what="len(history['train_loss']) (반복마다 하나 / one per iteration)")
+    expect_equal(losses.shape, (iters,), what=PER_ITERATION)
     per_epoch = max(600 // batch_size, 1)
-    expect_equal(len(history["test_acc"]), -(-iters // per_epoch), what="len(history['test_acc']) (에폭마다 하나 / one per epoch)")
+    expect_equal(len(history["test_acc"]), -(-iters // per_epoch), what=PER_EPOCH)
     trained_params = {k: np.asarray(v, dtype=float) for k, v in params.items()}
     if loss_falls:
         refuse_stale_params(ctx, "TwoLayersNet", net.args, trained_params)

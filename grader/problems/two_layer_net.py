@@ -62,7 +62,7 @@ def params_check(cls: str = "TwoLayerNet") -> Custom:
             for key, shape in shapes.items():
                 expect_equal(params[key].shape, shape, what=f"params['{key}'].shape")
             for key in ("b1", "b2"):
-                expect_equal(params[key], np.zeros(shapes[key]), what=f"params['{key}'] (0으로 시작 / starts at 0)")
+                expect_equal(params[key], np.zeros(shapes[key]), what=text(f"params['{key}'] (0으로 시작)", f"params['{key}'] (starts at 0)"))
             for key in ("W1", "W2"):
                 if np.all(params[key] == params[key].flat[0]):
                     raise Fail("values", text(f"params['{key}']의 값이 모두 같습니다: 가중치는 무작위로 시작해야 합니다 (np.random.randn).",

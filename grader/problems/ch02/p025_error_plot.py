@@ -22,7 +22,7 @@ from grader.problems.perceptron import (
     perceptron_data,
     perceptron_weights,
 )
-from grader.spec import Problem
+from grader.spec import Problem, text
 
 # The notes' data: input3 fires wrongly in passes 1 and 2; from pass 3 on, no error.
 NOTES_ERRORS = [0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]
@@ -67,8 +67,8 @@ def _plot_check(ctx: Any) -> None:
         if not lines:
             raise Fail("values", text("선 그래프가 없습니다 (plt.plot(errors)).", "There is no line plot (plt.plot(errors))."),
                        show_values=False)
-        expect_equal(lines[0]["y"], np.array(errors, dtype=float), what="y (오차 / error)", dtype=None)
-        expect_equal(lines[0]["x"], np.arange(len(errors), dtype=float) + lines[0]["x"][0], what="x (반복 횟수 / loop count)",
+        expect_equal(lines[0]["y"], np.array(errors, dtype=float), what=text("y (오차)", "y (error)"), dtype=None)
+        expect_equal(lines[0]["x"], np.arange(len(errors), dtype=float) + lines[0]["x"][0], what=text("x (반복 횟수)", "x (loop count)"),
                      dtype=None)
         ax = next(ax for figure in figures for ax in figure["axes"] if ax["lines"])
         if not ax["xlabel"] or not ax["ylabel"]:

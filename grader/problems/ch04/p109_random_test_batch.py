@@ -20,7 +20,7 @@ def _test_data(ctx: Context) -> None:
     if x.ndim != 2 or x.shape[1] != 784:
         raise Fail("shape", text(f"x_test의 형상이 {x.shape} 입니다: flatten=True 로 한 장이 784개 값의 한 행이어야 합니다.",
                                  f"x_test has shape {x.shape}: with flatten=True each image is one row of 784 values."), show_values=False)
-    expect_equal(t.shape, (x.shape[0],), what="t_test.shape (one_hot_label=False: 숫자 하나씩 / one digit each)")
+    expect_equal(t.shape, (x.shape[0],), what=text("t_test.shape (one_hot_label=False: 숫자 하나씩)", "t_test.shape (one_hot_label=False: one digit each)"))
     if x.max() > 1.0:
         raise Fail("values", text("픽셀 값이 1보다 큽니다: normalize=True 로 0.0~1.0 으로 바꾸세요.",
                                   "Pixel values above 1: load with normalize=True to get 0.0-1.0."), show_values=False)

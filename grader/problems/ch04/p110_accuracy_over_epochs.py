@@ -29,7 +29,7 @@ def _counts(ctx: Context) -> None:
         if not (isinstance(result, (tuple, list)) and len(result) == 2):
             raise Fail("type", text("(맞힌 수, 전체 수) 두 값을 돌려주세요.", "Return the two values (hits, total)."), actual=result)
         hits, total = int(result[0]), int(result[1])
-        expect_equal(total, EPOCHS * N, what=f"전체 수 / total ({EPOCHS} epochs × {N})")
+        expect_equal(total, EPOCHS * N, what=text(f"전체 수 ({EPOCHS} 에폭 × {N})", f"total ({EPOCHS} epochs × {N})"))
         expected = total if all_right else 0
         if hits != expected:
             hint = COUNTER_RESET if all_right and hits == N else None

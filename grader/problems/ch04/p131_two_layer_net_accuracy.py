@@ -16,7 +16,7 @@ def _first_batch(ctx: Context) -> None:
     if not abs(loss - math.log(10)) < 0.05:
         raise Fail("values", text(f"학습 전 오차는 약 ln(10) ≈ 2.30 이어야 합니다: {loss:.4g}",
                                   f"The untrained error should be about ln(10) ≈ 2.30: got {loss:.4g}"), expected=math.log(10), actual=loss)
-    expect_equal(round(accuracy * 100), accuracy * 100, what="accuracy × 100 (100장 중 맞힌 수 / hits out of 100)", rtol=0, atol=1e-9)
+    expect_equal(round(accuracy * 100), accuracy * 100, what=text("accuracy × 100 (100장 중 맞힌 수)", "accuracy × 100 (hits out of 100)"), rtol=0, atol=1e-9)
     if not 0 <= accuracy <= 0.4:
         raise Fail("values", text(f"학습 전 정확도는 우연 수준(약 0.1)이어야 합니다: {accuracy}",
                                   f"Untrained, the accuracy should be about chance (0.1): got {accuracy}"), actual=accuracy)

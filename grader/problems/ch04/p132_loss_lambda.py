@@ -28,7 +28,7 @@ def _prop(args, actual):
                                   "f(W) stays the same after network.W changes: do not compute the loss once in advance; call "
                                   "network.loss(x, t) every time f is called. numerical_gradient changes the weights in place, then calls f again."),
                    expected=_loss(moved, x, t), actual=after)
-    expect_equal(after, _loss(moved, x, t), rtol=1e-9, dtype=None, what="f(W) (network.W[0, 0] += 1 후 / after)")
+    expect_equal(after, _loss(moved, x, t), rtol=1e-9, dtype=None, what=text("network.W[0, 0] += 1 후의 f(W)", "f(W) after network.W[0, 0] += 1"))
     return None
 
 

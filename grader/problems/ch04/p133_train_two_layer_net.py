@@ -4,6 +4,7 @@ import numpy as np
 
 from grader.checks import Context, Custom, text
 from grader.compare import Fail, expect_equal
+from grader.problems.common import PER_EPOCH, PER_ITERATION
 from grader.problems.learning import cross_entropy
 from grader.problems.mnist import MNIST_FIXTURES
 from grader.problems.two_layer_net import (
@@ -30,8 +31,8 @@ def _trains(ctx: Context) -> None:
     params, history = as_params(result[0]), result[1]
     expect_equal(sorted(history), ["test_acc", "train_acc", "train_loss"], what="history.keys()")
     losses = np.asarray(history["train_loss"], dtype=float)
-    expect_equal(losses.shape, (ITERS,), what="len(history['train_loss']) (반복마다 하나 / one per iteration)")
-    expect_equal(len(history["test_acc"]), math.ceil(ITERS / (160 / BATCH)), what="len(history['test_acc']) (에폭마다 하나 / one per epoch)")
+    expect_equal(losses.shape, (ITERS,), what=PER_ITERATION)
+    expect_equal(len(history["test_acc"]), math.ceil(ITERS / (160 / BATCH)), what=PER_EPOCH)
     first, last = losses[:20].mean(), losses[-20:].mean()
     if not last < 0.5 * first:
         raise Fail("values", text(f"손실이 충분히 줄지 않았습니다: 처음 20회 평균 {first:.3f}, 마지막 20회 평균 {last:.3f}.",

@@ -4,6 +4,7 @@ import numpy as np
 
 from grader.checks import Context, Custom, text
 from grader.compare import Fail, expect_equal
+from grader.problems.common import PER_EPOCH, PER_ITERATION
 from grader.problems.backprop import NET_STUB, relu_net_gradient_check, relu_net_scores
 from grader.problems.ch04.p133_train_two_layer_net import WRONG_WAY
 from grader.problems.forward import softmax
@@ -28,10 +29,10 @@ def _trains(ctx: Context) -> None:
     params, history = as_params(result[0]), result[1]
     expect_equal(sorted(history), ["test_acc", "train_acc", "train_loss"], what="history.keys()")
     losses = np.asarray(history["train_loss"], dtype=float)
-    expect_equal(losses.shape, (ITERS,), what="len(history['train_loss']) (반복마다 하나 / one per iteration)")
+    expect_equal(losses.shape, (ITERS,), what=PER_ITERATION)
     (x_train, t_train), (x_test, t_test) = practice_mnist(normalize=True, one_hot_label=True)
     expect_equal(len(history["test_acc"]), math.ceil(ITERS / max(len(x_train) / BATCH, 1)),
-                 what="len(history['test_acc']) (에폭마다 하나 / one per epoch)")
+                 what=PER_EPOCH)
     refuse_stale_params(ctx, "TwoLayerNet", (), params)
     first, last = losses[:20].mean(), losses[-20:].mean()
     if not last < 0.5 * first:

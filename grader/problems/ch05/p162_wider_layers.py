@@ -15,7 +15,7 @@ def _wider_network_learns(ctx: Context) -> None:
     result = ctx.session.call("train", 100, 100, ITERS, BATCH, 0.1, seed=ctx.seed)
     if isinstance(result, (tuple, list)) and len(result) == 2 and isinstance(result[0], dict) and "W1" in result[0]:
         shapes = {k: getattr(result[0].get(k), "shape", None) for k in ("W1", "W2", "W3")}
-        expect_equal(shapes, {"W1": (784, 100), "W2": (100, 100), "W3": (100, 10)}, what="train(100, 100, ...)의 가중치 형상 / weight shapes")
+        expect_equal(shapes, {"W1": (784, 100), "W2": (100, 100), "W3": (100, 10)}, what=text("train(100, 100, ...)의 가중치 형상", "weight shapes of train(100, 100, ...)"))
     learns(ctx, Net(), result, ITERS, BATCH, 0.7)
 
 
