@@ -151,8 +151,6 @@ class SoftmaxWithLoss:
 
 # -- chapter 7: convolution and pooling (book 7.4), built on im2col / col2im ----------------------------------
 
-
-
 class Convolution:
     """The convolution layer (book 7.4.3): W (FN, C, FH, FW), b (FN,); x (N, C, H, W) -> (N, FN, OH, OW).
 
@@ -228,8 +226,8 @@ class Pooling:
             # One np.maximum per position in the window, over every window at once (tiles.max(axis=(3, 5))
             # gives the same, but NumPy reduces over two strided axes some twenty times slower).
             self.x = x
-            self.out = functools.reduce(np.maximum, (tiles[:, :, :, y, :, x] for y in range(self.pool_h)
-                                                     for x in range(self.pool_w)))
+            self.out = functools.reduce(np.maximum, (tiles[:, :, :, wy, :, wx] for wy in range(self.pool_h)
+                                                     for wx in range(self.pool_w)))
             return self.out.astype(float_dtype(x), copy=False)  # integer images: float64, as im2col makes them
         N, C, H, W = x.shape
         out_h = output_size(H, self.pool_h, self.stride, self.pad)
@@ -254,17 +252,17 @@ class Pooling:
     def _backward_tiles(self, tiles: Any, dout: Any) -> Any:
         """dx: each window's dout goes to its first maximum (in the window's row-major order, as argmax picks).
 
-        One pass per position (y, x) of the window, over all windows at once: a window's gradient goes to (y, x)
-        when the value there equals the window's maximum and no earlier position has taken it.
+        One pass per position (wy, wx) of the window, over all windows at once: a window's gradient goes to
+        (wy, wx) when the value there equals the window's maximum and no earlier position has taken it.
         """
-        dx = np.zeros_like(self.x, dtype=float_dtype(dout))  # zeros_like keeps x's memory order (see Convolution)
+        dx = np.zeros_like(self.x, dtype=float_dtype(dout))  # in x's memory order, so dx_tiles strides as tiles do
         dx_tiles = dx[:, :, :tiles.shape[2] * self.pool_h, :tiles.shape[4] * self.pool_w].reshape(tiles.shape)
         free = np.ones(self.out.shape, dtype=bool)  # windows whose maximum has not been found yet
-        for y in range(self.pool_h):
-            for x in range(self.pool_w):
-                first = tiles[:, :, :, y, :, x] == self.out
+        for wy in range(self.pool_h):
+            for wx in range(self.pool_w):
+                first = tiles[:, :, :, wy, :, wx] == self.out
                 first &= free
-                np.multiply(dout, first, out=dx_tiles[:, :, :, y, :, x])  # dout where first, 0 elsewhere
+                np.multiply(dout, first, out=dx_tiles[:, :, :, wy, :, wx])  # dout where first, 0 elsewhere
                 free ^= first
         return dx
 
