@@ -252,18 +252,21 @@ class Pooling:
     def _backward_tiles(self, tiles: Any, dout: Any) -> Any:
         """dx: each window's dout goes to its first maximum (in the window's row-major order, as argmax picks).
 
-        One pass per position (wy, wx) of the window, over all windows at once: a window's gradient goes to
-        (wy, wx) when the value there equals the window's maximum and no earlier position has taken it.
+        `tiles == out` marks every maximum of every window in one pass; a window that holds its maximum twice
+        (a tie: after ReLU, a window of zeros holds it four times) keeps only the first mark, position by
+        position (wy, wx) in the window's order. dx is then the marks times dout, written in one pass.
         """
-        dx = np.zeros_like(self.x, dtype=float_dtype(dout))  # in x's memory order, so dx_tiles strides as tiles do
-        dx_tiles = dx[:, :, :tiles.shape[2] * self.pool_h, :tiles.shape[4] * self.pool_w].reshape(tiles.shape)
-        free = np.ones(self.out.shape, dtype=bool)  # windows whose maximum has not been found yet
-        for wy in range(self.pool_h):
-            for wx in range(self.pool_w):
-                first = tiles[:, :, :, wy, :, wx] == self.out
-                first &= free
-                np.multiply(dout, first, out=dx_tiles[:, :, :, wy, :, wx])  # dout where first, 0 elsewhere
-                free ^= first
+        N, C, out_h, pool_h, out_w, pool_w = tiles.shape
+        first = tiles == self.out[:, :, :, np.newaxis, :, np.newaxis]
+        seen = np.zeros(self.out.shape, dtype=bool)  # windows whose first maximum is already marked
+        for wy in range(pool_h):
+            for wx in range(pool_w):
+                mark = first[:, :, :, wy, :, wx]  # a view: &= clears the marks of later ties in place
+                mark &= ~seen
+                seen |= mark
+        dx = np.zeros(self.x.shape, dtype=float_dtype(dout))
+        dx_tiles = dx[:, :, :out_h * pool_h, :out_w * pool_w].reshape(tiles.shape)  # a view of dx
+        np.multiply(first, np.asarray(dout)[:, :, :, np.newaxis, :, np.newaxis], out=dx_tiles)
         return dx
 
 
