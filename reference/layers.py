@@ -175,7 +175,7 @@ class Convolution:
         out_h = output_size(H, FH, self.stride, self.pad)
         out_w = output_size(W, FW, self.stride, self.pad)
         # float32 images against float64 filters: cast the (small) images once, not the FH*FW times larger col.
-        x = np.asarray(x).astype(float_dtype(x, self.W, np.asarray(self.b)), copy=False)
+        x = np.asarray(x).astype(float_dtype(x, self.W, self.b), copy=False)
         col = window_columns(x, FH, FW, self.stride, self.pad)  # (N, C*FH*FW, OH*OW)
         out = np.matmul(self.W.reshape(FN, -1), col)  # (FN, C*FH*FW) @ (C*FH*FW, OH*OW), for every image
         out += np.reshape(self.b, (-1, 1))  # b per filter (or one number), in place: no second such array

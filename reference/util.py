@@ -34,7 +34,8 @@ def float_dtype(*arrays: Any) -> np.dtype:
     against float64 parameters is float64, as `x @ W` would be in plain NumPy. Integer and bool inputs (images
     of uint8, say) become float64, as the book's np.zeros buffers make them (the policy: reference/layers.py).
     """
-    dtype = np.result_type(*arrays)
+    # Lists become arrays; Python numbers stay as they are (NumPy lets them take the array's dtype).
+    dtype = np.result_type(*(np.asarray(a) if isinstance(a, (list, tuple)) else a for a in arrays))
     return dtype if dtype.kind in "fc" else np.dtype(np.float64)
 
 
