@@ -381,7 +381,10 @@ def grade_all(problems: list[Problem], options: Options, jobs: int, isolate: boo
     results: dict[str, ProblemResult] = {}
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_process, initargs=(options, isolate)) as pool:
-        futures = {pool.submit(_grade_in_process, p.id): p for p in problems}
+        # Longest first (the training problems have the long time limits): a long problem started last would
+        # keep one process busy after the others have finished. Results still come back in catalog order.
+        longest_first = sorted(problems, key=lambda p: -p.time_limit)
+        futures = {pool.submit(_grade_in_process, p.id): p for p in longest_first}
         for future in as_completed(futures):
             result = future.result()
             result.problem = futures[future]

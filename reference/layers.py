@@ -151,8 +151,6 @@ class SoftmaxWithLoss:
 
 # -- chapter 7: convolution and pooling (book 7.4), built on im2col / col2im ----------------------------------
 
-
-
 class Convolution:
     """The convolution layer (book 7.4.3): W (FN, C, FH, FW), b (FN,); x (N, C, H, W) -> (N, FN, OH, OW).
 
@@ -177,7 +175,7 @@ class Convolution:
         out_h = output_size(H, FH, self.stride, self.pad)
         out_w = output_size(W, FW, self.stride, self.pad)
         # float32 images against float64 filters: cast the (small) images once, not the FH*FW times larger col.
-        x = np.asarray(x).astype(float_dtype(x, self.W, np.asarray(self.b)), copy=False)
+        x = np.asarray(x).astype(float_dtype(x, self.W, self.b), copy=False)
         col = window_columns(x, FH, FW, self.stride, self.pad)  # (N, C*FH*FW, OH*OW)
         out = np.matmul(self.W.reshape(FN, -1), col)  # (FN, C*FH*FW) @ (C*FH*FW, OH*OW), for every image
         out += np.reshape(self.b, (-1, 1))  # b per filter (or one number), in place: no second such array
@@ -228,8 +226,8 @@ class Pooling:
             # One np.maximum per position in the window, over every window at once (tiles.max(axis=(3, 5))
             # gives the same, but NumPy reduces over two strided axes some twenty times slower).
             self.x = x
-            self.out = functools.reduce(np.maximum, (tiles[:, :, :, y, :, x] for y in range(self.pool_h)
-                                                     for x in range(self.pool_w)))
+            self.out = functools.reduce(np.maximum, (tiles[:, :, :, wy, :, wx] for wy in range(self.pool_h)
+                                                     for wx in range(self.pool_w)))
             return self.out.astype(float_dtype(x), copy=False)  # integer images: float64, as im2col makes them
         N, C, H, W = x.shape
         out_h = output_size(H, self.pool_h, self.stride, self.pad)
@@ -254,18 +252,21 @@ class Pooling:
     def _backward_tiles(self, tiles: Any, dout: Any) -> Any:
         """dx: each window's dout goes to its first maximum (in the window's row-major order, as argmax picks).
 
-        One pass per position (y, x) of the window, over all windows at once: a window's gradient goes to (y, x)
-        when the value there equals the window's maximum and no earlier position has taken it.
+        `tiles == out` marks every maximum of every window in one pass; a window that holds its maximum twice
+        (a tie: after ReLU, a window of zeros holds it four times) keeps only the first mark, position by
+        position (wy, wx) in the window's order. dx is then the marks times dout, written in one pass.
         """
-        dx = np.zeros_like(self.x, dtype=float_dtype(dout))  # zeros_like keeps x's memory order (see Convolution)
-        dx_tiles = dx[:, :, :tiles.shape[2] * self.pool_h, :tiles.shape[4] * self.pool_w].reshape(tiles.shape)
-        free = np.ones(self.out.shape, dtype=bool)  # windows whose maximum has not been found yet
-        for y in range(self.pool_h):
-            for x in range(self.pool_w):
-                first = tiles[:, :, :, y, :, x] == self.out
-                first &= free
-                np.multiply(dout, first, out=dx_tiles[:, :, :, y, :, x])  # dout where first, 0 elsewhere
-                free ^= first
+        N, C, out_h, pool_h, out_w, pool_w = tiles.shape
+        first = tiles == self.out[:, :, :, np.newaxis, :, np.newaxis]
+        seen = np.zeros(self.out.shape, dtype=bool)  # windows whose first maximum is already marked
+        for wy in range(pool_h):
+            for wx in range(pool_w):
+                mark = first[:, :, :, wy, :, wx]  # a view: &= clears the marks of later ties in place
+                mark &= ~seen
+                seen |= mark
+        dx = np.zeros(self.x.shape, dtype=float_dtype(dout))
+        dx_tiles = dx[:, :, :out_h * pool_h, :out_w * pool_w].reshape(tiles.shape)  # a view of dx
+        np.multiply(first, np.asarray(dout)[:, :, :, np.newaxis, :, np.newaxis], out=dx_tiles)
         return dx
 
 

@@ -7,6 +7,10 @@ im2col lays every filter-sized window of a batch of images out as one row, so th
 Arrays are channels-first as in the book: images (N, C, H, W), filters (FN, C, FH, FW). A row of im2col's
 result lists the window's values channel by channel, then row by row, then column by column — the same order as
 one filter's `W[f].reshape(-1)` — and the rows go image by image, output row by output row.
+
+window_columns is im2col image by image, one column per window (the layout the Convolution layer multiplies), and
+add_windows_back the scatter-add both col2im and Convolution.backward end with. Floating inputs keep their dtype
+(float32 stays float32); integer images become float64, as in the book (float_dtype, reference/layers.py).
 """
 from __future__ import annotations
 
@@ -24,13 +28,14 @@ except ImportError:  # pragma: no cover
 
 
 def float_dtype(*arrays: Any) -> np.dtype:
-    """The library's dtype policy, in one place: NumPy's promotion of a layer's inputs and parameters, kept.
+    """NumPy's promotion of a layer's inputs and parameters, made float where the book's buffers make it float.
 
     float32 data with float32 parameters stays float32 (half the memory traffic of float64); float32 data
-    against float64 parameters is float64, as `x @ W` would be in plain NumPy. Only integer and bool inputs
-    (images of uint8, say) become float64, as the book's np.zeros buffers make them.
+    against float64 parameters is float64, as `x @ W` would be in plain NumPy. Integer and bool inputs (images
+    of uint8, say) become float64, as the book's np.zeros buffers make them (the policy: reference/layers.py).
     """
-    dtype = np.result_type(*arrays)
+    # Lists become arrays; Python numbers stay as they are (NumPy lets them take the array's dtype).
+    dtype = np.result_type(*(np.asarray(a) if isinstance(a, (list, tuple)) else a for a in arrays))
     return dtype if dtype.kind in "fc" else np.dtype(np.float64)
 
 

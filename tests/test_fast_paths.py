@@ -308,3 +308,11 @@ def test_accuracy_in_batches_counts_as_all_rows_at_once(rows, seed):
     expected = sum(int(np.argmax(scores[r]) == labels[r]) for r in range(rows)) / rows
     assert net.accuracy(x, np.eye(3)[labels]) == expected
     assert net.accuracy(x, labels, batch_size=7) == expected
+
+
+def test_python_numbers_take_the_arrays_dtype_and_lists_still_work():
+    x = values((1, 1, 3, 3), 0, np.float32)
+    assert Convolution(np.ones((2, 1, 2, 2), np.float32), 1.5).forward(x).dtype == np.float32
+    from reference.layers import Sigmoid
+    np.testing.assert_allclose(Sigmoid().forward([0.0, 2.0]), 1 / (1 + np.exp(-np.array([0.0, 2.0]))))
+    assert SoftmaxWithLoss().forward([[1.0, 2.0]], [1]) > 0
