@@ -409,6 +409,24 @@ def affine_checks() -> tuple[Check, ...]:
     )
 
 
+def network_layer_checks(layers: Sequence[str]) -> tuple[Check, ...]:
+    """The layers of a network problem one by one, before the network: a wrong layer is named as itself, not as a
+    wrong network gradient. Relu may zero dout in place (the book's code; harmless in a network)."""
+    checks: list[Check] = []
+    if "Relu" in layers:
+        checks.append(LayerGradient("Relu", st.tuples(kinked_arrays), dout_may_change=True,
+                                    title=text("Relu 계층: 역전파 = 수치 미분 (|x| >= 0.1)", "the Relu layer: backward matches the numerical gradient (|x| >= 0.1)")))
+    if "Affine" in layers:
+        checks.append(explain_errors(layer_drive("Affine", st.builds(_affine_layer_case, AFFINE_SIZES, SEEDS), _affine_truth,
+                                                 kept=(), grads=("dW", "db"), mistakes=AFFINE_MISTAKES,
+                                                 title=text("Affine 계층 두 개를 번갈아: 순전파, dx, self.dW, self.db",
+                                                            "two Affine layers in turn: forward, dx, self.dW, self.db")),
+                                     AFFINE_ERRORS))
+    if "SoftmaxWithLoss" in layers:
+        checks.append(loss_layer_gradient())
+    return tuple(checks)
+
+
 # -- SoftmaxWithLoss (p156, and the classes of p134, p158) --------------------------------------------------
 
 def _loss_case(n: int, classes: int, seed: int) -> Case:
@@ -659,6 +677,13 @@ def relu_net_batch_checks(cls: str = "TwoLayerNet") -> Custom:
         def body(size: tuple[int, int, int], n: int, seed: int) -> None:
             net, params = _net(ctx, cls, size, weight_init_std=1.0)  # large weights: rows and classes that differ
             x, t = _net_data(seed, n, size[0], size[2])
+            try:
+                compare(net, params, x, t, n)
+            except Fail as fail:
+                fail.input = data_input(x, t) if fail.input is None else fail.input
+                raise
+
+        def compare(net: Handle, params: dict, x: np.ndarray, t: np.ndarray, n: int) -> None:
             scores = relu_net_scores(params, x)
             y = ctx.session.method(net, "predict", x)
             try:
