@@ -29,35 +29,6 @@ HINTS_NOT_ITS_OWN: dict[str, set[tuple[str, str]]] = {
 }
 # (problem, the start of the Mistake's English text): no wrong solution's `expect:` line names it.
 MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
-    "ch05": {
-        ('p136', 'The tax is not applied: the apple-price '),
-        ('p138', 'The multiplication node swaps its inputs'),
-        ('p138', 'The addition node passes dout on to both'),
-        ('p138', "That is the multiplication node's backwa"),
-        ('p138', 'The tax is not applied: the last layer m'),
-        ('p139', 'The multiplication node swaps its inputs'),
-        ('p139', 'The addition node passes dout on to both'),
-        ('p139', "That is the multiplication node's backwa"),
-        ('p140', 'The mask is the wrong way round: let dou'),
-        ('p141', 'The negative values are not set to 0: Re'),
-        ('p142', 'It returns dout unchanged: where x <= 0 '),
-        ('p143', 'dout is not multiplied in: by the chain '),
-        ('p149', 'It sums every element: give axis=0 to ge'),
-        ('p149', 'keepdims=True gives the shape (1, column'),
-        ('p153', "It returns the first layer's output: the"),
-        ('p154', 'dY is not out2: the problem takes the fo'),
-        ('p155', 'ReLU is missing: pass out1 = layer_1.for'),
-        ('p155', 'ReLU is applied after both layers: the o'),
-        ('p156', 'Softmax normalised over the wrong axis: '),
-        ('p156', 'Missing 1e-7 in the log: where y is 0, l'),
-        ('p158', 'backward returns dout unchanged: where x'),
-        ('p158', 'The mask is the wrong way round: let dou'),
-        ('p158', 'The loss is not divided by the batch siz'),
-        ('p158', 'Missing 1e-7 in the log: where y is 0, l'),
-    },
-    "ch06": {
-        ('p170', 'dx = gamma * dout / std is not all: the '),
-    },
     "ch07": {
         ('p173', 'It returned the matrix of products: one '),
         ('p174', 'The size is off by one: the end of a sli'),

@@ -409,6 +409,24 @@ def affine_checks() -> tuple[Check, ...]:
     )
 
 
+def network_layer_checks(layers: Sequence[str]) -> tuple[Check, ...]:
+    """The layers of a network problem one by one, before the network: a wrong layer is named as itself, not as a
+    wrong network gradient. Relu may zero dout in place (the book's code; harmless in a network)."""
+    checks: list[Check] = []
+    if "Relu" in layers:
+        checks.append(LayerGradient("Relu", st.tuples(kinked_arrays), dout_may_change=True,
+                                    title=text("Relu 계층: 역전파 = 수치 미분 (|x| >= 0.1)", "the Relu layer: backward matches the numerical gradient (|x| >= 0.1)")))
+    if "Affine" in layers:
+        checks.append(explain_errors(layer_drive("Affine", st.builds(_affine_layer_case, AFFINE_SIZES, SEEDS), _affine_truth,
+                                                 kept=(), grads=("dW", "db"), mistakes=AFFINE_MISTAKES,
+                                                 title=text("Affine 계층 두 개를 번갈아: 순전파, dx, self.dW, self.db",
+                                                            "two Affine layers in turn: forward, dx, self.dW, self.db")),
+                                     AFFINE_ERRORS))
+    if "SoftmaxWithLoss" in layers:
+        checks.append(loss_layer_gradient())
+    return tuple(checks)
+
+
 # -- SoftmaxWithLoss (p156, and the classes of p134, p158) --------------------------------------------------
 
 def _loss_case(n: int, classes: int, seed: int) -> Case:
@@ -490,8 +508,14 @@ def loss_layer_gradient(cls: str = "SoftmaxWithLoss", tolerance: float = 1e-4) -
 
 
 def _probabilities_and_targets(n: int, classes: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Softmax rows and one-hot targets; in every other draw one wrong class of the first row has probability 0
+    exactly (as softmax gives for a far lower score), where log(y) without the 1e-7 is -inf."""
     rng = np.random.default_rng(seed)
-    return softmax(rng.normal(size=(n, classes))), one_hot_rows(rng, n, classes)
+    y, t = softmax(rng.normal(size=(n, classes))), one_hot_rows(rng, n, classes)
+    if seed % 2 == 0:
+        y[0, (int(t[0].argmax()) + 1) % classes] = 0.0
+        y[0] /= y[0].sum()
+    return y, t
 
 
 def cross_entropy_check(name: str = "cross_entropy_error") -> Holds:
@@ -653,6 +677,13 @@ def relu_net_batch_checks(cls: str = "TwoLayerNet") -> Custom:
         def body(size: tuple[int, int, int], n: int, seed: int) -> None:
             net, params = _net(ctx, cls, size, weight_init_std=1.0)  # large weights: rows and classes that differ
             x, t = _net_data(seed, n, size[0], size[2])
+            try:
+                compare(net, params, x, t, n)
+            except Fail as fail:
+                fail.input = data_input(x, t) if fail.input is None else fail.input
+                raise
+
+        def compare(net: Handle, params: dict, x: np.ndarray, t: np.ndarray, n: int) -> None:
             scores = relu_net_scores(params, x)
             y = ctx.session.method(net, "predict", x)
             try:

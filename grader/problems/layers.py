@@ -58,8 +58,12 @@ _LAYER_INPUTS = hnp.array_shapes(min_dims=1, max_dims=2, max_side=3).flatmap(
 
 def _is_dout_times_an_input(args: tuple, actual: Any) -> bool:
     (inputs, dout), actual = args, np.asarray(actual, dtype=float)
-    # An input of ones makes dout * x equal dout: that tells nothing about which node's backward this is.
-    return actual.shape == dout.shape and any(np.allclose(actual, dout * x) and not np.allclose(dout * x, dout) for x in inputs)
+    return actual.shape == dout.shape and any(np.allclose(actual, dout * x) for x in inputs)
+
+
+def _is_mul_backward_in_add(args: tuple, actual: Any) -> bool:
+    """dout times an input, and not dout itself (an input of ones makes the two equal: the add node's right answer)."""
+    return _is_dout_times_an_input(args, actual) and not np.allclose(np.asarray(actual, dtype=float), args[1])
 
 
 SHARED_STATE = text("다른 계층 객체의 입력을 썼습니다: 입력은 클래스나 전역 변수가 아니라 객체마다 self.x, self.y 에 저장하세요.",
@@ -141,7 +145,7 @@ def add_layer_checks() -> tuple[Check, ...]:
                 when=lambda args, actual: not np.any(np.asarray(actual, dtype=float))),
         Mistake(text("덧셈 노드에 곱셈 노드의 역전파를 썼습니다: d(x + y)/dx = 1 이므로 dx = dout * 1 입니다.",
                      "That is the multiplication node's backward: d(x + y)/dx = 1, so dx = dout * 1."),
-                when=_is_dout_times_an_input),
+                when=_is_mul_backward_in_add),
     ]
     return (
         LayerGradient("AddLayer", _LAYER_INPUTS, mistakes=mistakes,

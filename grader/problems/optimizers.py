@@ -354,6 +354,7 @@ def optimizer_problem(id: str, slug: str, title: Text, statement: Text, cls: str
 
     train_with: the optimizer's constructor arguments for the short training run on the practice MNIST.
     """
+    from grader.problems.backprop import network_layer_checks
     from grader.problems.mnist import MNIST_FIXTURES
     from grader.problems.three_layer_net import (
         TRAIN_OPTIMIZER_STUB,
@@ -374,7 +375,7 @@ def optimizer_problem(id: str, slug: str, title: Text, statement: Text, cls: str
         names=("Relu", "Affine", "SoftmaxWithLoss", "TwoLayersNet", cls, "train"),
         stub=stub(("Relu", "Affine", "SoftmaxWithLoss"), network_stub(NOTES_INIT, NOTES_INIT_DOC), (cls,),
                   TRAIN_OPTIMIZER_STUB.format(net="TwoLayersNet(784, 50, 50, 10)", extra=""), watch=True),
-        checks=(*checks, gradient_check(Net()),
+        checks=(*checks, *network_layer_checks(("Relu", "Affine", "SoftmaxWithLoss")), gradient_check(Net()),
                 train_check(Net(), lambda ctx: (ctx.session.new(cls, *train_with), 300, 100), 300, 100, at_least,
                             text(f"{made}로 연습용 MNIST 300번 학습: 손실이 줄고 시험 정확도 {at_least} 이상",
                                  f"300 steps of {made} on the practice MNIST: the loss falls, test accuracy at least {at_least}"))),
@@ -400,6 +401,7 @@ def adam_network_problem(id: str, slug: str, title: Text, statement: Text, layer
                          given: str = "", train_flg: bool = False, extra_train: str = "", dropout: float = 0.0,
                          train_check_: Any = None) -> Problem:
     """p167-p172: the notes' network changed one way (init, batch norm, dropout, decay), trained with the learner's Adam."""
+    from grader.problems.backprop import network_layer_checks
     from grader.problems.mnist import MNIST_FIXTURES
     from grader.problems.three_layer_net import (
         TRAIN_OPTIMIZER_STUB,
@@ -416,7 +418,7 @@ def adam_network_problem(id: str, slug: str, title: Text, statement: Text, layer
         names=names,
         stub=stub(layers, network_stub(init, init_doc, train_flg), ("Adam",),
                   TRAIN_OPTIMIZER_STUB.format(net="TwoLayersNet(784, 50, 50, 10)", extra=extra_train)),
-        checks=(*checks, train_check_ or train_check(
+        checks=(*network_layer_checks(layers), *checks, train_check_ or train_check(
             net, lambda ctx: (ctx.session.new("Adam", 0.001), 300, 100), 300, 100, at_least,
             text(f"Adam(0.001)으로 연습용 MNIST 300번 학습: 손실이 줄고 시험 정확도 {at_least} 이상",
                  f"300 steps of Adam(0.001) on the practice MNIST: the loss falls, test accuracy at least {at_least}"), dropout)),

@@ -597,6 +597,7 @@ def ch05_problem(id: str, slug: str, title: Text, statement: Text, layers: tuple
                  train_stub: str, checks: tuple, self_check: Text, hints: tuple[Text, ...], given: str = "",
                  example: str = "") -> Any:
     """p159-p162: the notes' 3-layer network with backprop, trained by plain SGD (the learner's own loop)."""
+    from grader.problems.backprop import network_layer_checks
     from grader.problems.mnist import MNIST_FIXTURES
     from grader.spec import Problem
 
@@ -606,7 +607,8 @@ def ch05_problem(id: str, slug: str, title: Text, statement: Text, layers: tuple
                 "steps on the practice MNIST (600 training images).",
         names=(*layers, "TwoLayersNet", "train"),
         stub=stub(layers, network_stub(init, init_doc), train=train_stub),
-        checks=checks, autograded="partly", self_check=self_check, time_limit=30.0, fixtures=MNIST_FIXTURES, hints=hints,
+        checks=(*network_layer_checks(layers), *checks), autograded="partly", self_check=self_check, time_limit=30.0,
+        fixtures=MNIST_FIXTURES, hints=hints,
     )
 
 

@@ -8,7 +8,8 @@ from grader.spec import Problem
 MISTAKES = (
     Mistake(text("바이어스를 더하지 않았습니다: 각 Affine 계층이 np.dot(x, W) + b 를 계산합니다.",
                  "The biases are not added: each Affine layer computes np.dot(x, W) + b."),
-            when=lambda args, actual: np.allclose(actual, np.dot(np.dot(args[0], args[1]), args[3]))),
+            when=lambda args, actual: np.shape(actual) == (args[0].shape[0], args[3].shape[1])
+            and np.allclose(actual, np.dot(np.dot(args[0], args[1]), args[3]))),
     Mistake(text("첫 번째 계층의 출력만 돌려주었습니다: out1을 두 번째 Affine 계층에 넣은 out2가 결과입니다.",
                  "It returns the first layer's output: the result is out2, out1 passed through the second Affine layer."),
             when=lambda args, actual: np.shape(actual) == (args[0].shape[0], args[1].shape[1])

@@ -14,27 +14,43 @@ from grader.problems.common import RETURNS_NONE
 from grader.spec import Problem
 
 
-def _matches(hidden, output=lambda a: a):  # noqa: ANN001, ANN202
-    return lambda args, actual: not np.allclose(two_layer(*args, hidden=relu), output(two_layer(*args, hidden=hidden))) \
-        and np.shape(actual) == (args[0].shape[0], args[3].shape[1]) and np.allclose(actual, output(two_layer(*args, hidden=hidden)))
+ACTIVATIONS = {"none": lambda a: a, "relu": relu}
+SLIPS = (("none", "relu"), ("none", "none"), ("relu", "relu"))  # (hidden, output) activations of the named mistakes
+
+
+def _result(args: tuple, hidden: str, output: str) -> np.ndarray:
+    return ACTIVATIONS[output](two_layer(*args, hidden=ACTIVATIONS[hidden]))
+
+
+def _matches(hidden: str, output: str = "none"):  # noqa: ANN202
+    """The slip's result, on inputs where it differs from the truth and from every other slip's (else it names nothing)."""
+    def matches(args: tuple, actual: object) -> bool:
+        mine = _result(args, hidden, output)
+        others = [_result(args, *slip) for slip in SLIPS if slip != (hidden, output)] + [_result(args, "relu", "none")]
+        return np.shape(actual) == mine.shape and np.allclose(actual, mine) and not any(np.allclose(mine, o) for o in others)
+    return matches
 
 
 MISTAKES = (
     Mistake(text("ReLU를 출력층 뒤에 적용했습니다 (노트의 답): ReLU는 은닉층의 활성화 함수, 즉 layer_1과 layer_2 사이에 옵니다.",
                  "ReLU is applied after the output layer (the notes' answer): it is the hidden layer's activation, between "
-                 "layer_1 and layer_2."), when=_matches(lambda a: a, relu)),
+                 "layer_1 and layer_2."), when=_matches("none", "relu")),
     Mistake(text("ReLU가 빠졌습니다: out1 = layer_1.forward(x) 를 relu_1.forward 에 통과시킨 뒤 layer_2 에 넣으세요.",
                  "ReLU is missing: pass out1 = layer_1.forward(x) through relu_1.forward before layer_2."),
-            when=_matches(lambda a: a)),
+            when=_matches("none")),
     Mistake(text("ReLU를 은닉층과 출력층 모두에 적용했습니다: 출력층 뒤에는 활성화 함수가 없습니다 (소프트맥스는 손실 계층이 맡습니다).",
                  "ReLU is applied after both layers: the output layer has no activation (softmax belongs to the loss layer)."),
-            when=_matches(relu, relu)),
+            when=_matches("relu", "relu")),
     RETURNS_NONE,
 )
 
 # The notes' arrays with two weights of W1 and one of b2 negated: the third hidden value is -4, so the hidden ReLU
 # matters, and without it the first output is negative, so a ReLU after the output layer shows too.
 NEGATIVE_HIDDEN = (NOTES_NET_ARGS[0], np.array([[1, -3, 5], [2, 4, -6]]), NOTES_NET_ARGS[2], NOTES_NET_ARGS[3], np.array([[-10, 2]]))
+
+# b2 lowered further: the first output is negative with the hidden ReLU too, so a ReLU after both layers shows, and it
+# differs from a ReLU after the output layer alone (which misses the hidden -4).
+NEGATIVE_OUTPUT = NEGATIVE_HIDDEN[:4] + (np.array([[-30, 2]]),)
 
 PROBLEM = Problem(
     id="p155", chapter="ch05", slug="affine_relu_forward",
@@ -61,6 +77,9 @@ def two_layer_relu_forward(x: np.ndarray, W1: np.ndarray, b1: np.ndarray, W2: np
         Example("two_layer_relu_forward", NEGATIVE_HIDDEN, np.array([[10, 61]]), mistakes=MISTAKES,
                 title=text("W1, b2에 음수: 은닉값 [6, 7, -4] → ReLU → [6, 7, 0]",
                            "negatives in W1 and b2: hidden values [6, 7, -4] → ReLU → [6, 7, 0]")),
+        Example("two_layer_relu_forward", NEGATIVE_OUTPUT, np.array([[-10, 61]]), mistakes=MISTAKES,
+                title=text("b2도 더 낮게: 출력 [-10, 61] (출력층 뒤에는 ReLU가 없음)",
+                           "b2 lower still: the output [-10, 61] (no ReLU after the output layer)")),
         Holds("two_layer_relu_forward", two_layer_args("p155"),
               lambda args, actual: expect_equal(actual, two_layer(*args, hidden=relu)), mistakes=MISTAKES,
               title=text("음수가 섞인 정수 배열: ReLU가 값을 바꾸는 경우", "integer arrays with negatives: where ReLU matters")),

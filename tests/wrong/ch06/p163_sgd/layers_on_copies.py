@@ -2,6 +2,7 @@
 the grader change params, which the layers never see.
 
 expect: The layers do not use the arrays of self.params
+expect: The loss hardly moves
 """
 from collections import OrderedDict
 

@@ -1,0 +1,46 @@
+"""Mistake: a ReLU after the hidden layer and another after the output layer.
+
+expect: ReLU is applied after both layers
+"""
+import numpy as np
+
+
+class Affine:
+    def __init__(self, W, b):
+        self.W = W
+        self.b = b
+        self.x = None
+        self.dW = None
+        self.db = None
+
+    def forward(self, x):
+        self.x = x
+        return np.dot(x, self.W) + self.b
+
+    def backward(self, dout):
+        dx = np.dot(dout, self.W.T)
+        self.dW = np.dot(self.x.T, dout)
+        self.db = np.sum(dout, axis=0)
+        return dx
+
+
+
+class Relu:
+    def __init__(self):
+        self.mask = None
+
+    def forward(self, x):
+        self.mask = (x <= 0)
+        out = x.copy()
+        out[self.mask] = 0
+        return out
+
+    def backward(self, dout):
+        dx = dout.copy()
+        dx[self.mask] = 0
+        return dx
+
+
+def two_layer_relu_forward(x, W1, b1, W2, b2):
+    layer_1, relu_1, layer_2, relu_2 = Affine(W1, b1), Relu(), Affine(W2, b2), Relu()
+    return relu_2.forward(layer_2.forward(relu_1.forward(layer_1.forward(x))))
