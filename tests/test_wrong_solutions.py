@@ -27,7 +27,7 @@ CASES = sorted(WRONG.glob("ch*/*/*.py"))
 HINTS_NOT_ITS_OWN: dict[str, set[tuple[str, str]]] = {
     "ch03": {("p035", "missing_parentheses"), ("p038", "if_on_an_array")},
     "ch04": {("p100", "counts_per_batch")},
-    "ch07": {("p184", "not_halved"), ("p207", "float_sizes"), ("p224", "reshape_without_transpose")},
+    "ch07": set(),
 }
 # (problem, the start of the Mistake's English text): no wrong solution's `expect:` line names it.
 MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {

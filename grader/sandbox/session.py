@@ -82,6 +82,11 @@ class Session:
     def method(self, handle: Handle, method: str, *args: Any, seed: int | None = None, watch: bool = False) -> Any:
         return self._call({"handle": handle.id, "method": method}, args, seed, watch)
 
+    def keep(self, handle: Handle, method: str, *args: Any) -> Handle:
+        """`handle.method(*args)`'s result kept in the worker (e.g. `__getitem__` for a layer of a network)."""
+        reply = self._call({"handle": handle.id, "method": method, "keep": True}, args, None, False, raw=True)
+        return Handle(reply["handle"], method)
+
     def fresh_calls(self, cls: str, ctor_args: tuple, method: str, calls: list[tuple]) -> list[Any]:
         """`cls(*ctor_args).method(*args)` for each args, each on a new instance, in one round trip."""
         tree, blobs = encode([list(ctor_args), [list(args) for args in calls]])
