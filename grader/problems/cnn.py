@@ -864,9 +864,15 @@ def gradient_check(variant: str, tolerance: float = 1e-4) -> Custom:
 
 # -- training on the practice MNIST ----------------------------------------------------------------------------------
 
-TRAIN_STD = {"simple": 0.1, "batchnorm": 0.1, "deeper": 0.3}
+TRAIN_STD = {"simple": 0.2, "batchnorm": 0.1, "deeper": 0.3}
+# (mean loss of the last 10 steps / of the first 10 must be below, test accuracy at least), from the reference over
+# 100 seeds (benchmarks/cnn_training_margin.py): worst ratio, worst accuracy simple (std 0.1: 0.92, 0.37; std 0.2
+# over 25 seeds: 0.29, 0.83), xavier 0.39, 0.78, batchnorm 0.57, 0.74, deeper 0.94, 0.22 (a few seeds of the deeper
+# net sit on a plateau for 60 steps). A sign-flipped update makes the loss grow and a parameter left out is named
+# by never_updated, so the thresholds can stay this far from the reference.
+TRAIN_PASS = {"simple": (0.75, 0.4), "xavier": (0.75, 0.4), "batchnorm": (0.8, 0.4), "deeper": (0.97, 0.15)}
 # Training is seeded by the grader, not by --seed: the same code gets the same verdict on every run. The thresholds
-# still hold across seeds: `python -m grader.dev training` tables the reference over many of them.
+# still hold across seeds (TRAIN_PASS).
 TRAIN_SEED = 20240
 TRAIN = {"filter_num": 4, "hidden_size": 20, "iters_num": 60, "batch_size": 50, "learning_rate": 0.1}
 NOT_ALL_UPDATED = text("{keys} 가 학습 전 그대로입니다: 갱신 반복문은 network.params 의 모든 키 (W1, b1, ..., 마지막 층의 W와 b까지)를 "
@@ -904,9 +910,10 @@ def practice_test_images() -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(x_test, dtype=float), np.asarray(t_test)
 
 
-def training_check(variant: str, min_accuracy: float = 0.4) -> Custom:
+def training_check(variant: str) -> Custom:
     """train(...) on the practice MNIST in the worker; the grader judges the returned parameters on the practice test set."""
     fn, hidden = TRAIN["filter_num"], TRAIN["hidden_size"]
+    max_ratio, min_accuracy = TRAIN_PASS[variant]
     mnist_conv = {"filter_num": fn, "filter_size": 5, "pad": 0, "stride": 1}
     shape_args = net_args(variant, (1, 28, 28), mnist_conv, hidden, 10, 0.01)
     if variant == "deeper":
@@ -926,12 +933,12 @@ def training_check(variant: str, min_accuracy: float = 0.4) -> Custom:
         if frozen:
             raise Fail("values", NOT_ALL_UPDATED.format(keys=", ".join(frozen)), show_values=False)
         first, final = losses[:10].mean(), losses[-10:].mean()
-        if not final < 0.75 * first:
+        if not final < max_ratio * first:
             raise Fail("values", text(f"손실이 충분히 줄지 않았습니다: 처음 10회 평균 {first:.3f}, 마지막 10회 평균 {final:.3f}.",
                                       f"The loss did not fall enough: mean of the first 10 steps {first:.3f}, of the last 10 {final:.3f}."),
                        show_values=False, hint=text("갱신은 params[key] -= learning_rate * grad[key] (빼기) 입니다.",
                                                     "The update is params[key] -= learning_rate * grad[key] (a minus).")
-                       if final > first else None)
+                       if not final <= first else None)  # also when the loss became nan
         x_test, t_test = practice_test_images()
         convs = [mnist_conv, {**MNIST_CONV2, "filter_num": fn}]
         accuracy = float(np.mean(scores(variant, params, x_test, convs).argmax(axis=1) == t_test))
