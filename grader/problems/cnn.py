@@ -156,6 +156,12 @@ NO_PAD = Mistake(text("pad를 무시했습니다: np.pad로 이미지 가장자�
                  when=lambda args, actual: len(args) > 4 and args[4] > 0 and np.ndim(actual) == 2
                  and np.shape(actual)[0] == out_size(np.shape(args[0])[2], args[1], args[3]) * out_size(np.shape(args[0])[3], args[2], args[3]) * np.shape(args[0])[0])
 
+NO_STRIDE = Mistake(text("stride를 무시했습니다: 창은 stride 칸씩 건너뛰며 잘라야 합니다 (img[:, :, y:y_max:stride, x:x_max:stride]), "
+                         "out_h = (H + 2*pad - filter_h) // stride + 1.",
+                         "The stride was ignored: the windows must be cut stride steps apart (img[:, :, y:y_max:stride, "
+                         "x:x_max:stride]), with out_h = (H + 2*pad - filter_h) // stride + 1."),
+                    when=lambda args, actual: len(args) > 3 and args[3] > 1 and _same(actual, im2col(*args[:3], 1, *args[4:])))
+
 
 def _untransposed_im2col(x: np.ndarray, fh: int, fw: int, stride: int = 1, pad: int = 0) -> np.ndarray:
     view = windows(x, fh, fw, stride, pad)  # (N, C, OH, OW, FH, FW): the book's col is (N, C, FH, FW, OH, OW)
@@ -163,7 +169,7 @@ def _untransposed_im2col(x: np.ndarray, fh: int, fw: int, stride: int = 1, pad: 
     return view.transpose(0, 1, 4, 5, 2, 3).reshape(n * oh * ow, -1)
 
 
-IM2COL_MISTAKES = (COLUMN_ORDER, NO_TRANSPOSE, NO_PAD, RETURNS_NONE)
+IM2COL_MISTAKES = (COLUMN_ORDER, NO_TRANSPOSE, NO_PAD, NO_STRIDE, RETURNS_NONE)
 
 
 @st.composite
@@ -294,6 +300,31 @@ def _overwriting_col2im_dx(x: np.ndarray, w: np.ndarray, dout: np.ndarray, strid
     return dxp[:, :, pad:pad + h, pad:pad + wd]
 
 
+DOUT_NOT_TRANSPOSED = Mistake(text(
+    "backward 에서 dout 을 전치하지 않고 reshape(-1, FN) 했습니다: dout (N, FN, OH, OW) 은 먼저 transpose(0, 2, 3, 1) 로 "
+    "(N, OH, OW, FN) 을 만든 뒤 reshape(-1, FN) 해야 순전파의 행렬곱 (N*OH*OW, FN) 과 같은 배치가 됩니다.",
+    "backward reshaped dout to (-1, FN) without the transpose: dout (N, FN, OH, OW) must first become (N, OH, OW, FN) "
+    "with transpose(0, 2, 3, 1), then reshape(-1, FN), to line up with forward's product (N*OH*OW, FN)."))
+DW_NOT_TRANSPOSED = Mistake(text(
+    "dW 를 전치 없이 reshape 했습니다: self.col.T @ dout 은 (C*FH*FW, FN) 이므로 .transpose(1, 0) (또는 .T) 한 뒤 "
+    "reshape(FN, C, FH, FW) 하세요.",
+    "dW was reshaped without its transpose: self.col.T @ dout is (C*FH*FW, FN), so .transpose(1, 0) (or .T) it before "
+    "reshape(FN, C, FH, FW)."))
+CONV_BACKWARD_MISTAKES = (Mistake(COL2IM_OVERWRITES), Mistake(DB_NOT_SUMMED), DOUT_NOT_TRANSPOSED, DW_NOT_TRANSPOSED)
+
+
+def _dout_as_reshaped(dout: np.ndarray) -> np.ndarray:
+    """The dout whose proper 2-D layout is dout.reshape(-1, FN): what a backward without the transpose works with."""
+    n, fn, oh, ow = dout.shape
+    return dout.reshape(n, oh, ow, fn).transpose(0, 3, 1, 2)
+
+
+def _dw_untransposed(x: np.ndarray, w: np.ndarray, dout: np.ndarray, stride: int, pad: int) -> np.ndarray:
+    fn, c, fh, fw = w.shape
+    product = im2col(x, fh, fw, stride, pad).T @ dout.transpose(0, 2, 3, 1).reshape(-1, fn)  # (C*FH*FW, FN)
+    return product.reshape(fn, c, fh, fw)
+
+
 def convolution_forward_check(cls: str = "Convolution") -> Custom:
     """Convolution(W, b, stride, pad).forward(x) equals the grader's sliding-window convolution."""
     def run(ctx: Context) -> None:
@@ -310,7 +341,7 @@ def convolution_forward_check(cls: str = "Convolution") -> Custom:
         for_all(ctx, [conv_cases()], body)
 
     return Custom(run, text("순전파 = 직접 계산한 합성곱 (무작위 배치, 필터, stride, pad)",
-                            "forward equals a direct convolution (generated batches, filters, strides, pads)"))
+                            "forward equals a direct convolution (generated batches, filters, strides, pads)"), mistakes=CONV_MISTAKES)
 
 
 def convolution_backward_check(cls: str = "Convolution") -> Custom:
@@ -329,8 +360,16 @@ def convolution_backward_check(cls: str = "Convolution") -> Custom:
             except Fail as error:
                 if _same(dx, _overwriting_col2im_dx(c["x"], c["W"], dout, c["stride"], c["pad"])):
                     error.hint = COL2IM_OVERWRITES
+                elif _same(dx, convolve_backward(c["x"], c["W"], _dout_as_reshaped(dout), c["stride"], c["pad"])[0]):
+                    error.hint = DOUT_NOT_TRANSPOSED.says
                 raise
-            expect_equal(ctx.session.attr(layer, "dW"), true_dw, what="self.dW", dtype=None)
+            dw = ctx.session.attr(layer, "dW")
+            try:
+                expect_equal(dw, true_dw, what="self.dW", dtype=None)
+            except Fail as error:
+                if _same(dw, _dw_untransposed(c["x"], np.asarray(c["W"], dtype=float), dout, c["stride"], c["pad"])):
+                    error.hint = DW_NOT_TRANSPOSED.says
+                raise
             db = ctx.session.attr(layer, "db")
             try:
                 expect_equal(db, true_db, what="self.db", dtype=None)
@@ -342,7 +381,7 @@ def convolution_backward_check(cls: str = "Convolution") -> Custom:
         for_all(ctx, [conv_cases(), st.integers(0, 2**16)], body)
 
     return Custom(run, text("backward: 돌려준 dx, self.dW, self.db 가 직접 계산한 기울기와 일치",
-                            "backward: the returned dx, self.dW and self.db equal gradients computed directly"))
+                            "backward: the returned dx, self.dW and self.db equal gradients computed directly"), mistakes=CONV_BACKWARD_MISTAKES)
 
 
 GRAD_W = np.round(np.random.default_rng(7).normal(size=(2, 2, 3, 3)), 3)  # two 3x3 filters on two channels
