@@ -193,7 +193,7 @@ def im2col_holds(name: str = "im2col") -> Custom:
         for_all(ctx, [im2col_args()], body)
 
     return Custom(run, text("무작위 배치, 필터 크기, stride, pad: 슬라이딩 윈도로 구한 값과 일치",
-                            "generated batches, filter sizes, strides and pads: the values of numpy's sliding windows"))
+                            "generated batches, filter sizes, strides and pads: the values of numpy's sliding windows"), mistakes=IM2COL_MISTAKES)
 
 
 # -- Convolution and Pooling ----------------------------------------------------------------------------------------
@@ -469,14 +469,14 @@ def pooling_checks(cls: str = "Pooling") -> tuple[Check, ...]:
 
     return (
         Custom(forward_run, text("순전파 = 창마다의 최댓값 (무작위 배치, 창 크기, stride)",
-                                 "forward equals every window's maximum (generated batches, window sizes, strides)")),
+                                 "forward equals every window's maximum (generated batches, window sizes, strides)"), mistakes=POOL_MISTAKES),
         LayerGradient(cls, st.integers(1, 2).flatmap(lambda n: st.tuples(distinct((n, 2, 4, 4)))), ctor_args=(2, 2, 2),
                       mistakes=[Mistake(NOT_ROUTED, when=lambda args, actual: _same(actual, _spread_pool_backward(args[0][0], 2, 2, 2, args[1])))],
                       title=text("dx = 수치 미분 (2x2 풀링, stride 2, 4x4 입력)",
                                  "dx matches the numerical gradient (2x2 pooling, stride 2, 4x4 inputs)")),
         Custom(backward_run, text("backward: 기울기가 각 창의 최댓값 위치로만 감 (무작위 창 크기, stride; 겹치는 창 포함)",
                                   "backward: the gradient goes to each window's maximum only (generated sizes and strides, "
-                                  "overlapping windows too)")),
+                                  "overlapping windows too)"), mistakes=(Mistake(NOT_ROUTED),)),
     )
 
 
