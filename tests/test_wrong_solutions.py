@@ -156,9 +156,6 @@ MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
         ('p170', 'dx = gamma * dout / std is not all: the '),
     },
     "ch07": {
-        ('p173', 'It returned the matrix of products: one '),
-        ('p174', 'The size is off by one: the end of a sli'),
-        ('p175', "The window's end is wrong: starting at c"),
         ('p177', 'Rows and columns are swapped: the outer '),
         ('p177', 'The number of windows is off by one: (N '),
         ('p177', 'The window sums without the filter (prob'),
@@ -169,7 +166,6 @@ MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
         ('p180', 'Only the top and bottom are padded: add '),
         ('p180', 'It adds 2p on each side: a padding p add'),
         ('p181', 'The size difference OH - H leaves out wh'),
-        ('p190', 'len(data) is only the length of the firs'),
         ('p193', 'The channel axis was taken as the last o'),
         ('p198', 'The padding is on one side only (bottom '),
         ('p201', 'Row and column are swapped: it is x[:, r'),
@@ -183,13 +179,8 @@ MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
         ('p206', 'The number of windows is off by one: (N '),
         ('p207', 'Operator precedence: FH / S is computed '),
         ('p207', "len(data) is the first axis' length (the"),
-        ('p208', 'That is the count for one photo: every p'),
-        ('p208', 'That is a sum: every photo gets one map '),
-        ('p217', 'The axes were cut in another order: (FN,'),
         ('p221', 'The way back to (N, FN, OH, OW) is wrong'),
         ('p221', 'The filters were laid out with W.reshape'),
-        ('p222', 'The window moved one step at a time (str'),
-        ('p223', 'A window was cut as a[i:i+2] and a[i+1:i'),
     },
 }
 
