@@ -12,8 +12,8 @@ Implement the simple CNN code above (conv - relu - pool - affine - relu - affine
 
 예시 / Example:
     >>> params, history = train(30, 100, 10000, 100, 0.1)   # CPU 로 오래 걸립니다 / slow on a CPU
-    # 채점은 필터 4개, 은닉 20, 60번 반복 (weight_init_std=0.1) 으로 짧게 학습합니다.
-    # The grader trains briefly: 4 filters, 20 hidden units, 60 steps (weight_init_std=0.1).
+    # 채점은 필터 4개, 은닉 20, 60번 반복 (weight_init_std=0.2) 으로 짧게 학습합니다.
+    # The grader trains briefly: 4 filters, 20 hidden units, 60 steps (weight_init_std=0.2).
     채점할 때는 작은 연습용 MNIST (훈련 600장, 시험 200장)와 연습용 가중치를 읽습니다: 숫자는 책과 다릅니다.
     Grading reads a small practice MNIST (600 training, 200 test images) and practice weights: the numbers differ from the book's.
 

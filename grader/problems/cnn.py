@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from numpy.lib.stride_tricks import as_strided, sliding_window_view
 
 from grader.checks import Check, Context, Custom, Fail, LayerGradient, Mistake, expect_equal, for_all, text
-from grader.compare import expect_form
+from grader.compare import Named, expect_form, worst_elements
 from grader.gradcheck import gradient_error, probe
 from grader.problems.common import PER_ITERATION, RETURNS_NONE
 from grader.problems.mnist import practice_mnist
@@ -169,6 +169,12 @@ NO_PAD = Mistake(text("pad를 무시했습니다: np.pad로 이미지 가장자�
                  when=lambda args, actual: len(args) > 4 and args[4] > 0 and np.ndim(actual) == 2
                  and np.shape(actual)[0] == out_size(np.shape(args[0])[2], args[1], args[3]) * out_size(np.shape(args[0])[3], args[2], args[3]) * np.shape(args[0])[0])
 
+NO_STRIDE = Mistake(text("stride를 무시했습니다: 창은 stride 칸씩 건너뛰며 잘라야 합니다 (img[:, :, y:y_max:stride, x:x_max:stride]), "
+                         "out_h = (H + 2*pad - filter_h) // stride + 1.",
+                         "The stride was ignored: the windows must be cut stride steps apart (img[:, :, y:y_max:stride, "
+                         "x:x_max:stride]), with out_h = (H + 2*pad - filter_h) // stride + 1."),
+                    when=lambda args, actual: len(args) > 3 and args[3] > 1 and _same(actual, im2col(*args[:3], 1, *args[4:])))
+
 
 def _untransposed_im2col(x: np.ndarray, fh: int, fw: int, stride: int = 1, pad: int = 0) -> np.ndarray:
     view = windows(x, fh, fw, stride, pad)  # (N, C, OH, OW, FH, FW): the book's col is (N, C, FH, FW, OH, OW)
@@ -176,7 +182,7 @@ def _untransposed_im2col(x: np.ndarray, fh: int, fw: int, stride: int = 1, pad: 
     return view.transpose(0, 1, 4, 5, 2, 3).reshape(n * oh * ow, -1)
 
 
-IM2COL_MISTAKES = (COLUMN_ORDER, NO_TRANSPOSE, NO_PAD, RETURNS_NONE)
+IM2COL_MISTAKES = (COLUMN_ORDER, NO_TRANSPOSE, NO_PAD, NO_STRIDE, RETURNS_NONE)
 
 
 @st.composite
@@ -200,7 +206,7 @@ def im2col_holds(name: str = "im2col") -> Custom:
         for_all(ctx, [im2col_args()], body)
 
     return Custom(run, text("무작위 배치, 필터 크기, stride, pad: 슬라이딩 윈도로 구한 값과 일치",
-                            "generated batches, filter sizes, strides and pads: the values of numpy's sliding windows"))
+                            "generated batches, filter sizes, strides and pads: the values of numpy's sliding windows"), mistakes=IM2COL_MISTAKES)
 
 
 # -- Convolution and Pooling ----------------------------------------------------------------------------------------
@@ -307,6 +313,31 @@ def _overwriting_col2im_dx(x: np.ndarray, w: np.ndarray, dout: np.ndarray, strid
     return dxp[:, :, pad:pad + h, pad:pad + wd]
 
 
+DOUT_NOT_TRANSPOSED = Mistake(text(
+    "backward 에서 dout 을 전치하지 않고 reshape(-1, FN) 했습니다: dout (N, FN, OH, OW) 은 먼저 transpose(0, 2, 3, 1) 로 "
+    "(N, OH, OW, FN) 을 만든 뒤 reshape(-1, FN) 해야 순전파의 행렬곱 (N*OH*OW, FN) 과 같은 배치가 됩니다.",
+    "backward reshaped dout to (-1, FN) without the transpose: dout (N, FN, OH, OW) must first become (N, OH, OW, FN) "
+    "with transpose(0, 2, 3, 1), then reshape(-1, FN), to line up with forward's product (N*OH*OW, FN)."))
+DW_NOT_TRANSPOSED = Mistake(text(
+    "dW 를 전치 없이 reshape 했습니다: self.col.T @ dout 은 (C*FH*FW, FN) 이므로 .transpose(1, 0) (또는 .T) 한 뒤 "
+    "reshape(FN, C, FH, FW) 하세요.",
+    "dW was reshaped without its transpose: self.col.T @ dout is (C*FH*FW, FN), so .transpose(1, 0) (or .T) it before "
+    "reshape(FN, C, FH, FW)."))
+CONV_BACKWARD_MISTAKES = (Mistake(COL2IM_OVERWRITES), Mistake(DB_NOT_SUMMED), DOUT_NOT_TRANSPOSED, DW_NOT_TRANSPOSED)
+
+
+def _dout_as_reshaped(dout: np.ndarray) -> np.ndarray:
+    """The dout whose proper 2-D layout is dout.reshape(-1, FN): what a backward without the transpose works with."""
+    n, fn, oh, ow = dout.shape
+    return dout.reshape(n, oh, ow, fn).transpose(0, 3, 1, 2)
+
+
+def _dw_untransposed(x: np.ndarray, w: np.ndarray, dout: np.ndarray, stride: int, pad: int) -> np.ndarray:
+    fn, c, fh, fw = w.shape
+    product = im2col(x, fh, fw, stride, pad).T @ dout.transpose(0, 2, 3, 1).reshape(-1, fn)  # (C*FH*FW, FN)
+    return product.reshape(fn, c, fh, fw)
+
+
 def convolution_forward_check(cls: str = "Convolution") -> Custom:
     """Convolution(W, b, stride, pad).forward(x) equals the grader's sliding-window convolution."""
     def run(ctx: Context) -> None:
@@ -323,7 +354,7 @@ def convolution_forward_check(cls: str = "Convolution") -> Custom:
         for_all(ctx, [conv_cases()], body)
 
     return Custom(run, text("순전파 = 직접 계산한 합성곱 (무작위 배치, 필터, stride, pad)",
-                            "forward equals a direct convolution (generated batches, filters, strides, pads)"))
+                            "forward equals a direct convolution (generated batches, filters, strides, pads)"), mistakes=CONV_MISTAKES)
 
 
 def convolution_backward_check(cls: str = "Convolution") -> Custom:
@@ -342,8 +373,16 @@ def convolution_backward_check(cls: str = "Convolution") -> Custom:
             except Fail as error:
                 if _same(dx, _overwriting_col2im_dx(c["x"], c["W"], dout, c["stride"], c["pad"])):
                     error.hint = COL2IM_OVERWRITES
+                elif _same(dx, convolve_backward(c["x"], c["W"], _dout_as_reshaped(dout), c["stride"], c["pad"])[0]):
+                    error.hint = DOUT_NOT_TRANSPOSED.says
                 raise
-            expect_equal(ctx.session.attr(layer, "dW"), true_dw, what="self.dW", dtype=None)
+            dw = ctx.session.attr(layer, "dW")
+            try:
+                expect_equal(dw, true_dw, what="self.dW", dtype=None)
+            except Fail as error:
+                if _same(dw, _dw_untransposed(c["x"], np.asarray(c["W"], dtype=float), dout, c["stride"], c["pad"])):
+                    error.hint = DW_NOT_TRANSPOSED.says
+                raise
             db = ctx.session.attr(layer, "db")
             try:
                 expect_equal(db, true_db, what="self.db", dtype=None)
@@ -355,7 +394,7 @@ def convolution_backward_check(cls: str = "Convolution") -> Custom:
         for_all(ctx, [conv_cases(), st.integers(0, 2**16)], body)
 
     return Custom(run, text("backward: 돌려준 dx, self.dW, self.db 가 직접 계산한 기울기와 일치",
-                            "backward: the returned dx, self.dW and self.db equal gradients computed directly"))
+                            "backward: the returned dx, self.dW and self.db equal gradients computed directly"), mistakes=CONV_BACKWARD_MISTAKES)
 
 
 GRAD_W = np.round(np.random.default_rng(7).normal(size=(2, 2, 3, 3)), 3)  # two 3x3 filters on two channels
@@ -402,6 +441,15 @@ NOT_ROUTED = text("풀링의 역전파는 각 창의 기울기를 그 창의 최
                   "elsewhere): keep np.argmax(col, axis=1) from forward and use it.")
 
 
+def _spread_pool_backward(x: np.ndarray, ph: int, pw: int, stride: int, dout: np.ndarray) -> np.ndarray:
+    """dx when each window's dout goes to every position of the window (the mistake NOT_ROUTED names)."""
+    dx = np.zeros(np.shape(x))
+    n, c, oh, ow = np.shape(dout)
+    for a, k, i, j in np.ndindex(n, c, oh, ow):
+        dx[a, k, i * stride:i * stride + ph, j * stride:j * stride + pw] += dout[a, k, i, j]
+    return dx
+
+
 def pooling_checks(cls: str = "Pooling") -> tuple[Check, ...]:
     def forward_run(ctx: Context) -> None:
         def body(p: dict[str, Any]) -> None:
@@ -426,21 +474,22 @@ def pooling_checks(cls: str = "Pooling") -> tuple[Check, ...]:
             try:
                 expect_equal(dx, max_pool_backward(p["x"], p["ph"], p["pw"], p["stride"], dout), what="backward(dout)", dtype=None)
             except Fail as error:
-                error.hint = error.hint or NOT_ROUTED
+                if _same(dx, _spread_pool_backward(p["x"], p["ph"], p["pw"], p["stride"], dout)):
+                    error.hint = NOT_ROUTED
                 raise
 
         for_all(ctx, [pool_cases(), st.integers(0, 2**16)], body)
 
     return (
         Custom(forward_run, text("순전파 = 창마다의 최댓값 (무작위 배치, 창 크기, stride)",
-                                 "forward equals every window's maximum (generated batches, window sizes, strides)")),
+                                 "forward equals every window's maximum (generated batches, window sizes, strides)"), mistakes=POOL_MISTAKES),
         LayerGradient(cls, st.integers(1, 2).flatmap(lambda n: st.tuples(distinct((n, 2, 4, 4)))), ctor_args=(2, 2, 2),
-                      mistakes=[Mistake(NOT_ROUTED, when=lambda args, actual: np.shape(actual) == np.shape(args[0][0]))],
+                      mistakes=[Mistake(NOT_ROUTED, when=lambda args, actual: _same(actual, _spread_pool_backward(args[0][0], 2, 2, 2, args[1])))],
                       title=text("dx = 수치 미분 (2x2 풀링, stride 2, 4x4 입력)",
                                  "dx matches the numerical gradient (2x2 pooling, stride 2, 4x4 inputs)")),
         Custom(backward_run, text("backward: 기울기가 각 창의 최댓값 위치로만 감 (무작위 창 크기, stride; 겹치는 창 포함)",
                                   "backward: the gradient goes to each window's maximum only (generated sizes and strides, "
-                                  "overlapping windows too)")),
+                                  "overlapping windows too)"), mistakes=(Mistake(NOT_ROUTED),)),
     )
 
 
@@ -606,11 +655,6 @@ def _new_net(ctx: Context, variant: str, args: tuple) -> tuple[Any, dict[str, np
     return net, _params(ctx.session.attr(net, "params"), param_shapes(variant, args), "self.params")
 
 
-def _tiny_batch(seed: int, args: tuple, n: int = 4) -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(seed)
-    return np.round(rng.normal(size=(n, *args[0])), 3), rng.integers(0, args[-2], size=n)
-
-
 def structure_check(variant: str) -> Custom:
     """The constructor's parameters: keys, shapes from the size formulas, zero biases; for "batchnorm" the layer order."""
     def run(ctx: Context) -> None:
@@ -666,33 +710,178 @@ def xavier_check() -> Custom:
                             "Xavier initial values: W1, W2, W3 have standard deviation sqrt(1/n)"))
 
 
+def _moved_net(ctx: Context, variant: str, args: tuple, seed: int) -> tuple[Any, dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """A new net whose biases the grader then moves off zero in place (params[key] += delta): a fresh net's zero
+    biases hide every mistake in a bias (a forgotten + b, a wrong db). Returns (net, params now, params at start)."""
+    net, start = _new_net(ctx, variant, args)
+    store = ctx.session.keep(net, "__getattribute__", "params")
+    rng = np.random.default_rng(seed)
+    for key, value in start.items():
+        if key.startswith("b"):
+            array = ctx.session.keep(store, "__getitem__", key)
+            ctx.session.method(array, "__iadd__", np.round(rng.normal(scale=0.5, size=value.shape), 3))
+    return net, _params(ctx.session.attr(net, "params"), param_shapes(variant, args), "self.params"), start
+
+
+def _tiny_batch(seed: int, args: tuple, n: int = 4) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return np.round(rng.normal(size=(n, *args[0])), 3), rng.integers(0, args[-2], size=n)
+
+
+def _batch_norm_backward(x: np.ndarray, dout: np.ndarray) -> np.ndarray:
+    """dx of the book's BatchNormalization (gamma 1), step by step back through xn = xc / std."""
+    n = len(x)
+    flat, d = x.reshape(n, -1), dout.reshape(n, -1)
+    xc = flat - flat.mean(axis=0)
+    std = np.sqrt(np.mean(xc ** 2, axis=0) + 10e-7)
+    dxc = d / std + (2.0 / n) * xc * (0.5 * -np.sum(d * xc / (std * std), axis=0) / std)
+    return (dxc - dxc.sum(axis=0) / n).reshape(x.shape)
+
+
+def _softmax(y: np.ndarray) -> np.ndarray:
+    e = np.exp(y - y.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+LAYER_COPIES = Mistake(text(
+    "계층이 self.params 의 배열이 아니라 복사본으로 계산합니다: Convolution(self.params['W1'], self.params['b1'], ...) 처럼 "
+    "self.params 의 바로 그 배열로 계층을 만드세요 (.copy() 나 np.array(...) 없이). 그래야 train() 의 갱신이 계층에 닿습니다.",
+    "The layer computes with a copy, not with self.params' arrays: build the layers on the very arrays of self.params "
+    "(Convolution(self.params['W1'], self.params['b1'], ...), no .copy() or np.array(...)), so that train()'s updates reach them."))
+AFFINE_DX_SHAPE = Mistake(text(
+    "Affine.backward 가 dx 를 2차원 (N, -1) 그대로 돌려줍니다: 합성곱·풀링 뒤의 Affine 은 4차원 x 를 받으므로, forward 에서 "
+    "self.original_x_shape = x.shape 를 기억해 두고 dx.reshape(*self.original_x_shape) 로 돌려주세요.",
+    "Affine.backward returns dx flat, (N, -1): after a convolution and pooling Affine gets a 4-D x, so keep "
+    "self.original_x_shape = x.shape in forward and return dx.reshape(*self.original_x_shape)."))
+CONV_OUT_AXES = Mistake(NOT_TRANSPOSED_BACK)
+NET_MISTAKES = (LAYER_COPIES, AFFINE_DX_SHAPE, CONV_OUT_AXES)
+
+
+class _LayerTruth:
+    """What one layer of the network must compute: forward(x), and backward(dout) -> dx (and its dW, db)."""
+
+    def __init__(self, kind: str, params: dict[str, np.ndarray], start: dict[str, np.ndarray], key: str, conv: dict | None) -> None:
+        self.kind, self.params, self.start, self.key, self.conv = kind, params, start, key, conv
+
+    def forward(self, x: np.ndarray, params: dict[str, np.ndarray] | None = None) -> np.ndarray:
+        p, k = params or self.params, self.key
+        if self.kind == "Convolution":
+            return convolve(x, p[f"W{k}"], p[f"b{k}"], self.conv["stride"], self.conv["pad"])
+        if self.kind == "Affine":
+            return x.reshape(len(x), -1) @ p[f"W{k}"] + p[f"b{k}"]
+        return {"Relu": _relu, "Pooling": _pool2, "BatchNormalization": _batch_norm}[self.kind](x)
+
+    def backward(self, x: np.ndarray, dout: np.ndarray) -> tuple[np.ndarray, ...]:
+        w = self.params.get(f"W{self.key}")
+        if self.kind == "Convolution":
+            return convolve_backward(x, w, dout, self.conv["stride"], self.conv["pad"])
+        if self.kind == "Affine":
+            flat = x.reshape(len(x), -1)
+            return (dout @ w.T).reshape(x.shape), flat.T @ dout, dout.sum(axis=0)
+        if self.kind == "Relu":
+            return (dout * (x > 0),)
+        if self.kind == "Pooling":
+            return (max_pool_backward(x, 2, 2, 2, dout),)
+        return (_batch_norm_backward(x, dout),)
+
+
+def _layer_input(rng: np.random.Generator, kind: str, shape: tuple[int, ...]) -> np.ndarray:
+    if kind == "Pooling":  # distinct values: one clear maximum per window, whatever a correct tie rule
+        return (rng.permutation(int(np.prod(shape))) * 0.01 - 0.3).reshape(shape)
+    return np.round(rng.normal(size=shape), 3)
+
+
+def _layer_fail(error: Fail, name: str, kind: str, shown: dict[str, Any], hint: Mistake | None = None) -> Fail:
+    error.message = Text(f"self.layers['{name}'] ({kind}): {error.message.ko}", f"self.layers['{name}'] ({kind}): {error.message.en}")
+    error.input = Named(shown)
+    if hint is not None:
+        error.hint = hint.says
+    return error
+
+
+def layers_one_by_one(ctx: Context, variant: str, net: Any, args: tuple, params: dict[str, np.ndarray],
+                      start: dict[str, np.ndarray], seed: int) -> None:
+    """Every layer of net.layers, in order, forward and backward on its own, against the grader's truth for
+    that layer: so a wrong layer is named, rather than a shape error surfacing in the layer after it."""
+    listed = ctx.session.attr(net, "layers")
+    if not isinstance(listed, dict):
+        return  # structure_check names it
+    names = list(listed)
+    kinds = [getattr(listed[n], "type_name", type(listed[n]).__name__).split(".")[-1] for n in names]
+    if kinds != EXPECTED_LAYERS[variant]:
+        return  # structure_check names it
+    layers = ctx.session.keep(net, "__getattribute__", "layers")
+    rng = np.random.default_rng(seed)
+    convs, shape, counter = iter(_convs(variant, args)), (4, *args[0]), 0
+    for name, kind in zip(names, kinds):
+        conv = next(convs) if kind == "Convolution" else None
+        counter += kind in ("Convolution", "Affine")
+        truth = _LayerTruth(kind, params, start, str(counter), conv)
+        x = _layer_input(rng, kind, shape)
+        layer = ctx.session.keep(layers, "__getitem__", name)
+        actual = ctx.session.method(layer, "forward", x)
+        expected = truth.forward(x)
+        try:
+            expect_equal(actual, expected, what="forward(x)", dtype=None, rtol=1e-4, atol=1e-6)
+        except Fail as error:
+            copies = kind in ("Convolution", "Affine") and _same(actual, truth.forward(x, start))
+            axes = kind == "Convolution" and _same(actual, expected.transpose(0, 2, 3, 1).reshape(expected.shape))
+            raise _layer_fail(error, name, kind, {"x": x}, LAYER_COPIES if copies else CONV_OUT_AXES if axes else None)
+        dout = np.round(rng.normal(size=expected.shape), 3)
+        dx = ctx.session.method(layer, "backward", dout)
+        true_dx, *true_dparams = truth.backward(x, dout)
+        try:
+            expect_equal(dx, true_dx, what="backward(dout)", dtype=None, rtol=1e-4, atol=1e-6)
+            for attr, true in zip(("dW", "db"), true_dparams):
+                expect_equal(ctx.session.attr(layer, attr), true, what=f"self.{attr}", dtype=None, rtol=1e-4, atol=1e-6)
+        except Fail as error:
+            flat = kind == "Affine" and np.shape(dx) == (len(x), int(np.prod(x.shape[1:]))) != x.shape
+            raise _layer_fail(error, name, kind, {"x": x, "dout": dout}, AFFINE_DX_SHAPE if flat else None)
+        shape = expected.shape
+
+
 def forward_check(variant: str) -> Custom:
-    """predict, loss and accuracy on a tiny net, against the grader's forward pass with the learner's own parameters."""
+    """predict, loss and accuracy on a tiny net with non-zero biases, against the grader's forward pass with the
+    learner's own parameters. accuracy gets 100 images: the book's counts whole batches of batch_size=100."""
     def run(ctx: Context) -> None:
         def body(seed: int) -> None:
             args = tiny_net(variant)
-            net, params = _new_net(ctx, variant, args)
+            net, params, start = _moved_net(ctx, variant, args, seed)
             x, t = _tiny_batch(seed, args)
-            y = scores(variant, params, x, _convs(variant, args))
-            expect_equal(ctx.session.method(net, "predict", x), y, what="network.predict(x)", dtype=None, rtol=1e-5)
-            loss = ctx.session.method(net, "loss", x, t)
-            if not _same(loss, mean_cross_entropy(y, t)):  # with or without the book's + 1e-7 inside the log
-                expect_equal(loss, mean_cross_entropy(y, t, eps=1e-7), what="network.loss(x, t)", dtype=None, rtol=1e-5)
-            expect_equal(ctx.session.method(net, "accuracy", x, t), float(np.mean(y.argmax(axis=1) == t)),
-                         what="network.accuracy(x, t)", dtype=None)
+            shown = Named({"x": x, "t": t})
+            try:
+                y = scores(variant, params, x, _convs(variant, args))
+                try:
+                    expect_equal(ctx.session.method(net, "predict", x), y, what="network.predict(x)", dtype=None, rtol=1e-5)
+                except Fail:
+                    layers_one_by_one(ctx, variant, net, args, params, start, seed)  # names the first wrong layer
+                    raise
+                loss = ctx.session.method(net, "loss", x, t)
+                if not _same(loss, mean_cross_entropy(y, t)):  # with or without the book's + 1e-7 inside the log
+                    expect_equal(loss, mean_cross_entropy(y, t, eps=1e-7), what="network.loss(x, t)", dtype=None, rtol=1e-5)
+                x, t = _tiny_batch(seed, args, n=100)
+                shown = Named({"x": x, "t": t})
+                y = scores(variant, params, x, _convs(variant, args))
+                expect_equal(ctx.session.method(net, "accuracy", x, t), float(np.mean(y.argmax(axis=1) == t)),
+                             what="network.accuracy(x, t) (100 images)", dtype=None)
+            except Fail as error:
+                error.input = shown if error.input is None else error.input
+                raise
 
         for_all(ctx, [st.integers(0, 2**16)], body)
 
-    return Custom(run, text("predict, loss, accuracy = 직접 계산한 순전파 (작은 신경망, 레이블 t)",
-                            "predict, loss and accuracy equal a forward pass computed directly (small nets, labels t)"))
+    return Custom(run, text("predict, loss, accuracy = 직접 계산한 순전파 (작은 신경망, 0이 아닌 편향, 레이블 t)",
+                            "predict, loss and accuracy equal a forward pass computed directly (small nets, non-zero biases, labels t)"), mistakes=NET_MISTAKES)
 
 
 def gradient_check(variant: str, tolerance: float = 1e-4) -> Custom:
-    """network.gradient(x, t) (backprop) equals the numerical gradient of the grader's own loss, every parameter."""
+    """Each layer on its own first (naming the first wrong one), then network.gradient(x, t) (backprop) against the
+    numerical gradient of the grader's own loss, every parameter, at non-zero biases."""
     def run(ctx: Context) -> None:
         def body(seed: int) -> None:
             args = tiny_net(variant)
-            net, params = _new_net(ctx, variant, args)
+            net, params, start = _moved_net(ctx, variant, args, seed)
+            layers_one_by_one(ctx, variant, net, args, params, start, seed)
             x, t = _tiny_batch(seed, args)
             grads = ctx.session.method(net, "gradient", x, t)
             shapes = param_shapes(variant, args)
@@ -701,6 +890,7 @@ def gradient_check(variant: str, tolerance: float = 1e-4) -> Custom:
             except Fail as error:
                 if "['b1']" in error.message.en:
                     error.hint = DB_NOT_SUMMED
+                error.input = Named({"x": x, "t": t})
                 raise
             convs = _convs(variant, args)
             for key in shapes:
@@ -710,24 +900,54 @@ def gradient_check(variant: str, tolerance: float = 1e-4) -> Custom:
                 expected = probe(loss_at, params[key])
                 error = gradient_error(grads[key], expected)
                 if not error <= tolerance:
-                    raise Fail("values", text(f"grads['{key}']: 수치 미분과 상대 오차 {error:.2e}.",
-                                              f"grads['{key}']: relative error {error:.2e} against the numerical gradient."),
-                               expected=expected.central, actual=grads[key])
+                    worst = worst_elements(grads[key], expected.central)
+                    fail = Fail("values", text(f"grads['{key}']: 수치 미분과 상대 오차 {error:.2e} ({worst.ko}).",
+                                               f"grads['{key}']: relative error {error:.2e} against the numerical gradient ({worst.en})."),
+                                expected=expected.central, actual=grads[key])
+                    fail.input = Named({"x": x, "t": t, key: params[key]})
+                    raise fail
 
         for_all(ctx, [st.integers(0, 2**16)], body)
 
-    return Custom(run, text("gradient (오차역전파) = 수치 미분, 모든 매개변수 (작은 신경망)",
-                            "gradient (backprop) equals the numerical gradient, every parameter (small nets)"))
+    return Custom(run, text("계층마다 순전파·역전파, 그다음 gradient (오차역전파) = 수치 미분, 모든 매개변수 (작은 신경망, 0이 아닌 편향)",
+                            "every layer's forward and backward, then gradient (backprop) equals the numerical gradient, every "
+                            "parameter (small nets, non-zero biases)"), mistakes=NET_MISTAKES)
 
 
 # -- training on the practice MNIST ----------------------------------------------------------------------------------
 
-TRAIN_STD = {"simple": 0.1, "batchnorm": 0.1, "deeper": 0.3}
+TRAIN_STD = {"simple": 0.2, "batchnorm": 0.1, "deeper": 0.3}
+# (mean loss of the last 10 steps / of the first 10 must be below, test accuracy at least), from the reference over
+# 100 seeds (benchmarks/cnn_training_margin.py): worst ratio, worst accuracy simple (std 0.1: 0.92, 0.37; std 0.2
+# over 25 seeds: 0.29, 0.83), xavier 0.39, 0.78, batchnorm 0.57, 0.74, deeper 0.94, 0.22 (a few seeds of the deeper
+# net sit on a plateau for 60 steps). A sign-flipped update makes the loss grow and a parameter left out is named
+# by never_updated, so the thresholds can stay this far from the reference.
+TRAIN_PASS = {"simple": (0.75, 0.4), "xavier": (0.75, 0.4), "batchnorm": (0.8, 0.4), "deeper": (0.97, 0.15)}
+# Training is seeded by the grader, not by --seed: the same code gets the same verdict on every run. The thresholds
+# still hold across seeds (TRAIN_PASS).
+TRAIN_SEED = 20240
 TRAIN = {"filter_num": 4, "hidden_size": 20, "iters_num": 60, "batch_size": 50, "learning_rate": 0.1}
 NOT_ALL_UPDATED = text("{keys} 가 학습 전 그대로입니다: 갱신 반복문은 network.params 의 모든 키 (W1, b1, ..., 마지막 층의 W와 b까지)를 "
                        "갱신해야 합니다 (노트의 코드는 W3, b3 를 빠뜨렸습니다).",
                        "{keys} never changed: the update loop must update every key of network.params (W1, b1, ..., up to the "
                        "last layer's W and b; the notes' code leaves out W3 and b3).")
+
+
+def never_updated(params: dict[str, np.ndarray], seed: int) -> list[str]:
+    """The keys train() left at their initial values: a bias still all zero, or a weight still a multiple of the
+    constructor's draws (std * np.random.randn(...) for W1, W2, ... in order, right after the worker seeded
+    np.random). A net that draws in another order is simply not recognised here; the loss check still judges it."""
+    draws = np.random.RandomState(seed)
+    frozen = []
+    for number in sorted({int(k[1:]) for k in params}):
+        weight, bias = params[f"W{number}"], params[f"b{number}"]
+        initial = draws.randn(*weight.shape)
+        scale = float(np.sum(weight * initial) / np.sum(initial * initial))
+        if scale and np.allclose(weight, scale * initial, rtol=1e-6, atol=0):
+            frozen.append(f"W{number}")
+        if not np.any(bias):
+            frozen.append(f"b{number}")
+    return frozen
 
 
 def train_args(variant: str) -> tuple:
@@ -742,16 +962,17 @@ def practice_test_images() -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(x_test, dtype=float), np.asarray(t_test)
 
 
-def training_check(variant: str, min_accuracy: float = 0.4) -> Custom:
+def training_check(variant: str) -> Custom:
     """train(...) on the practice MNIST in the worker; the grader judges the returned parameters on the practice test set."""
     fn, hidden = TRAIN["filter_num"], TRAIN["hidden_size"]
+    max_ratio, min_accuracy = TRAIN_PASS[variant]
     mnist_conv = {"filter_num": fn, "filter_size": 5, "pad": 0, "stride": 1}
     shape_args = net_args(variant, (1, 28, 28), mnist_conv, hidden, 10, 0.01)
     if variant == "deeper":
         shape_args = (shape_args[0], mnist_conv, {**MNIST_CONV2, "filter_num": fn}, hidden, 10, 0.01)
 
     def run(ctx: Context) -> None:
-        result = ctx.session.call("train", *train_args(variant), seed=ctx.seed)
+        result = ctx.session.call("train", *train_args(variant), seed=TRAIN_SEED)
         if not (isinstance(result, (tuple, list)) and len(result) == 2 and type(result[1]) is dict):
             raise Fail("type", text("(network.params, 기록 딕셔너리) 두 값을 돌려주세요.", "Return the two values (network.params, the history dict)."),
                        actual=result)
@@ -760,17 +981,16 @@ def training_check(variant: str, min_accuracy: float = 0.4) -> Custom:
         expect_equal(sorted(history), ["test_acc", "train_acc", "train_loss"], what="history.keys()")
         losses = np.asarray(history["train_loss"], dtype=float)
         expect_equal(losses.shape, (TRAIN["iters_num"],), what=PER_ITERATION)
-        last = max(int(k[1:]) for k in params if k.startswith("W"))
-        frozen = [k for k in (f"W{last}", f"b{last}") if k.startswith("b") and not np.any(params[k])]
+        frozen = never_updated(params, TRAIN_SEED)
         if frozen:
             raise Fail("values", NOT_ALL_UPDATED.format(keys=", ".join(frozen)), show_values=False)
         first, final = losses[:10].mean(), losses[-10:].mean()
-        if not final < 0.75 * first:
+        if not final < max_ratio * first:
             raise Fail("values", text(f"손실이 충분히 줄지 않았습니다: 처음 10회 평균 {first:.3f}, 마지막 10회 평균 {final:.3f}.",
                                       f"The loss did not fall enough: mean of the first 10 steps {first:.3f}, of the last 10 {final:.3f}."),
                        show_values=False, hint=text("갱신은 params[key] -= learning_rate * grad[key] (빼기) 입니다.",
                                                     "The update is params[key] -= learning_rate * grad[key] (a minus).")
-                       if final > first else None)
+                       if not final <= first else None)  # also when the loss became nan
         x_test, t_test = practice_test_images()
         convs = [mnist_conv, {**MNIST_CONV2, "filter_num": fn}]
         accuracy = float(np.mean(scores(variant, params, x_test, convs).argmax(axis=1) == t_test))

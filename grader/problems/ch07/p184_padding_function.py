@@ -3,14 +3,22 @@ from grader.problems.common import RETURNS_NONE
 from grader.problems.convolution import padding_mistakes, padding_sizes
 from grader.spec import Problem
 
-MISTAKES = (
-    RETURNS_NONE,
-    Mistake(text("인자 순서가 다릅니다: 노트의 함수는 padding(H, S, OH, FH) 입니다 (두 번째가 스트라이드, 마지막이 필터 크기).",
-                 "The arguments are in another order: the notes' function is padding(H, S, OH, FH) (the stride second, "
-                 "the filter size last)."),
-            when=lambda args, actual: args[1] != args[3] and isinstance(actual, (int, float))
-            and abs(actual - ((args[2] - 1) * args[3] - args[0] + args[1]) / 2) < 1e-9),
-) + padding_mistakes(lambda args: (args[0], args[3], args[2], args[1]))
+SWAPPED = Mistake(text("인자 순서가 다릅니다: 노트의 함수는 padding(H, S, OH, FH) 입니다 (두 번째가 스트라이드, 마지막이 필터 크기).",
+                      "The arguments are in another order: the notes' function is padding(H, S, OH, FH) (the stride second, "
+                      "the filter size last)."),
+                 when=lambda args, actual: args[1] != args[3] and isinstance(actual, (int, float))
+                 and abs(actual - ((args[2] - 1) * args[3] - args[0] + args[1]) / 2) < 1e-9)
+CANDIDATES = (SWAPPED,) + padding_mistakes(lambda args: (args[0], args[3], args[2], args[1]))
+
+
+def _alone(mistake: Mistake) -> Mistake:
+    """Named only when no other mistake gives the same number: padding(7, 2, 4, 3) with S and FH swapped is 2.0,
+    and so is the same call not halved; on such an input neither is named."""
+    return Mistake(mistake.says, when=lambda args, actual: mistake.matches(args, actual)
+                   and not any(other.matches(args, actual) for other in CANDIDATES if other is not mistake))
+
+
+MISTAKES = (RETURNS_NONE,) + tuple(_alone(m) for m in CANDIDATES)
 
 
 def _sizes_in_notes_order():

@@ -58,7 +58,7 @@ MISTAKES = (
             or isinstance(actual, (tuple, list)) and len(actual) and np.isclose(actual[0], _like_notes(*args))),
     Mistake(text("연산자 우선순위: FH / S 가 먼저 계산됩니다. (H + 2*P - FH) 를 괄호로 묶고 S 로 나누세요.",
                  "Operator precedence: FH / S is computed first. Bracket (H + 2*P - FH), then divide by S."),
-            when=lambda args, actual: isinstance(actual, (tuple, list)) and len(actual) == 2 and np.allclose(
+            when=lambda args, actual: args[2] > 1 and isinstance(actual, (tuple, list)) and len(actual) == 2 and np.allclose(
                 actual, [args[0].shape[-2] + 2 * args[3] - args[1].shape[-2] / args[2] + 1,
                          args[0].shape[-1] + 2 * args[3] - args[1].shape[-1] / args[2] + 1])),
     Mistake(text("len(data) 는 첫 번째 축의 길이입니다 (4차원이면 배치 수, 3차원이면 채널 수): 높이와 너비는 data.shape[-2:] 입니다.",

@@ -13,8 +13,8 @@ PROBLEM = Problem(
     given="SimpleConvNet(input_dim=(1, 28, 28), conv_param={'filter_num': 30, 'filter_size': 5, 'pad': 0, 'stride': 1}, "
           "hidden_size=100, output_size=10, weight_init_std=0.01)\niters_num = 10000; batch_size = 100; learning_rate = 0.1",
     example=">>> params, history = train(30, 100, 10000, 100, 0.1)   # CPU 로 오래 걸립니다 / slow on a CPU\n"
-            "# 채점은 필터 4개, 은닉 20, 60번 반복 (weight_init_std=0.1) 으로 짧게 학습합니다.\n"
-            "# The grader trains briefly: 4 filters, 20 hidden units, 60 steps (weight_init_std=0.1).\n" + PRACTICE_NOTE,
+            "# 채점은 필터 4개, 은닉 20, 60번 반복 (weight_init_std=0.2) 으로 짧게 학습합니다.\n"
+            "# The grader trains briefly: 4 filters, 20 hidden units, 60 steps (weight_init_std=0.2).\n" + PRACTICE_NOTE,
     names=("SimpleConvNet", "train"),
     stub=convnet_stub("simple"),
     checks=convnet_checks("simple"),

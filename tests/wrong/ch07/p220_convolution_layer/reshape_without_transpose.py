@@ -1,6 +1,8 @@
-"""Mistake: the product (N*OH*OW, FN) is reshaped straight to (N, FN, OH, OW), without the transpose.
+"""Mistake: the product (N*OH*OW, FN) is reshaped straight to (N, FN, OH, OW), without the transpose (and backward,
+consistently, lays dout out without it too).
 
-expect: transpose(0, 3, 1, 2)
+expect: The way back to (N, FN, OH, OW) is wrong
+expect: backward reshaped dout to (-1, FN) without the transpose
 """
 import numpy as np
 
