@@ -34,15 +34,7 @@ MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
         ('p181', 'The size difference OH - H leaves out wh'),
         ('p193', 'The channel axis was taken as the last o'),
         ('p202', 'That gathers row c of every channel (fil'),
-        ('p204', 'The filter was flipped (rotated 180°): t'),
-        ('p204', 'That is a matrix product (@ or np.dot): '),
-        ('p205', 'Row and column are swapped: the window i'),
-        ('p205', 'The filter was flipped (rotated 180°): t'),
-        ('p206', 'The number of windows is off by one: (N '),
-        ('p207', 'Operator precedence: FH / S is computed '),
         ('p207', "len(data) is the first axis' length (the"),
-        ('p221', 'The way back to (N, FN, OH, OW) is wrong'),
-        ('p221', 'The filters were laid out with W.reshape'),
     },
 }
 
