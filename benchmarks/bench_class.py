@@ -85,8 +85,9 @@ def main() -> None:
         total = timed(run)
         graded = len(list((folder / "grades" / "learners").glob("*.json")))
         print(f"the class:                               {total:8.1f} s  ({total / 60:.1f} min, {graded} results written)")
-        print(f"per learner:                             {total / args.learners:8.2f} s")
-        print(f"ratio class / one workspace:             {total / alone:8.1f}x  (per learner: {total / args.learners / alone:.2f}x)",
+        per_learner = total / max(graded, 1)  # an interrupted run wrote fewer results than there are learners
+        print(f"per learner:                             {per_learner:8.2f} s")
+        print(f"ratio class / one workspace:             {total / alone:8.1f}x  (per learner: {per_learner / alone:.2f}x)",
               flush=True)
         print(f"re-run with nothing changed:             {timed(run):8.1f} s")
 

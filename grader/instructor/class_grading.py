@@ -248,9 +248,14 @@ def failed(record: dict[str, Any], reason: Text, problems: list[Problem], settin
 # dies (killed, out of memory, a grader bug) or stops answering, the learner it held is known: that learner
 # gets an error result, a new process takes the place of the old one, and the run goes on.
 
-def _serve(connection: Any, settings: Settings, isolate: bool) -> None:
+def _serve(connection: Any, settings: Settings, isolate: bool, parent: int) -> None:
+    from grader.sandbox.isolation import PR_SET_PDEATHSIG, prctl
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops us cleanly
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that `finally` closes the sandbox
+    prctl(PR_SET_PDEATHSIG, signal.SIGTERM)  # a killed run leaves no grading process behind
+    if os.getppid() != parent:  # it was killed before that
+        return
     from grader.catalog import by_id
 
     known = by_id()
@@ -269,8 +274,9 @@ class _Process:
     def __init__(self, settings: Settings, isolate: bool) -> None:
         import multiprocessing
 
-        self.connection, theirs = multiprocessing.get_context("spawn").Pipe()
-        self.process = multiprocessing.get_context("spawn").Process(target=_serve, args=(theirs, settings, isolate), daemon=True)
+        context = multiprocessing.get_context("spawn")
+        self.connection, theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(theirs, settings, isolate, os.getpid()), daemon=True)
         self.process.start()
         theirs.close()
         self.job: tuple[Entry, str | None] | None = None
