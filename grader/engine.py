@@ -15,7 +15,7 @@ from typing import Any
 from hypothesis import HealthCheck, Verbosity, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
-from grader.checks import Check, Context, ReferenceMissing
+from grader.checks import Check, Context, Figure, ReferenceMissing
 from grader.compare import Fail, show
 from grader.sandbox.session import LearnerError, NotStarted, Session, WorkerLost
 from grader.spec import Problem, Text, text
@@ -216,6 +216,13 @@ def _arity(name: str, wanted: list[str], params: list[list[Any]] | None) -> list
                  f"'{name}' has the wrong parameters: expected ({', '.join(wanted)}), got ({theirs}).")]
 
 
+def warm_modules(problem: Problem, submission: Submission) -> tuple[str, ...]:
+    """What the worker should find imported: matplotlib when the problem draws (its stub or a Figure check) or the
+    learner's code names it; other problems' workers start without paying for it."""
+    draws = "matplotlib" in problem.stub or any(isinstance(check, Figure) for check in problem.checks)
+    return ("matplotlib",) if draws or any("matplotlib" in cell["source"] for cell in submission.cells) else ()
+
+
 def _run_check(check: Check, ctx: Context) -> CheckResult:
     try:
         check.run(ctx)
@@ -290,7 +297,7 @@ class Grader:
         if not self.options.reference:
             readonly.append(str(self.options.workspace.resolve()))
         session, isolation, _scratch = self.runner.open(submission.files, [problem.chapter, ""], problem.time_limit,
-                                                       problem.memory_mb, readonly, hidden)
+                                                       problem.memory_mb, readonly, hidden, warm_modules(problem, submission))
         result = ProblemResult(problem, PASSED, list(submission.notes), isolation=isolation, source=submission.filename)
         try:
             self._run(problem, submission, session, result)

@@ -158,3 +158,17 @@ def test_watch_regrades_a_saved_solution_moves_on_and_ends_cleanly_on_ctrl_c(tmp
         if watch.poll() is None:
             watch.kill()
             watch.wait()
+
+
+def test_grading_one_problem_loads_that_problem_alone(tmp_path):
+    # `grade p001` runs hundreds of times: it imports p001's declaration (and p002's, the next step it names), not
+    # the 223 others, nor matplotlib.
+    assert grade("init", str(tmp_path)).returncode == 0
+    solve(tmp_path, "p001")
+    code = ("import sys; from grader.cli import main; status = main(['p001', '--workspace', sys.argv[1]]); "
+            "print([m for m in sys.modules if m.startswith('grader.problems.ch') and m.count('.') == 3]); "
+            "print('matplotlib' in sys.modules, status)")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, encoding="utf-8",
+                          timeout=300)
+    assert done.stdout.splitlines()[-2:] == \
+        ["['grader.problems.ch01.p001_make_array', 'grader.problems.ch01.p002_add_five']", "False 0"], done.stdout + done.stderr

@@ -140,8 +140,9 @@ class Sandbox:
         self.zygote = Zygote()
 
     def open(self, files: dict[str, bytes], path: list[str], time_limit: float, memory_mb: int,
-             readonly: list[str], hidden: list[str]) -> tuple[Session, str, str]:
-        """Returns (session, isolation level, scratch dir the files were copied to)."""
+             readonly: list[str], hidden: list[str], warm: tuple[str, ...] = ()) -> tuple[Session, str, str]:
+        """Returns (session, isolation level, scratch dir the files were copied to); `warm` ("matplotlib") is
+        imported in the zygote first, for the worker to inherit."""
         scratch = _prepare_scratch(files)
         if not self.zygote.alive():  # only possible without namespaces: learner code killed it
             self.zygote.close()
@@ -150,6 +151,7 @@ class Sandbox:
             "scratch": scratch, "output": os.path.join(scratch, ".output"),
             "path": [os.path.join(scratch, p) for p in path], "memory_mb": memory_mb,
             "cpu_seconds": int(time_limit) + 5, "isolate": self.isolate, "readonly": readonly, "hidden": hidden,
+            "warm": list(warm),
         })
         from grader.sandbox.session import Session
 
@@ -193,7 +195,7 @@ class InProcess:
     """Runs learner code inside the grader process: no protection at all; trusted code and benchmarks only."""
 
     def open(self, files: dict[str, bytes], path: list[str], time_limit: float, memory_mb: int,
-             readonly: list[str], hidden: list[str]) -> tuple[Session, str, str]:
+             readonly: list[str], hidden: list[str], warm: tuple[str, ...] = ()) -> tuple[Session, str, str]:
         from grader.sandbox.session import Session
 
         scratch = _prepare_scratch(files)

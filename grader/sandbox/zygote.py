@@ -1,4 +1,4 @@
-"""A pre-started fork server: it imports NumPy, matplotlib and the worker once, never runs learner code,
+"""A pre-started fork server: it imports NumPy and the worker once (matplotlib when a problem first draws), never runs learner code,
 and forks one confined worker per problem (about 0.02 s instead of 0.2 s for a fresh interpreter).
 
 It is a child subreaper, so anything a worker forks and abandons comes back to it and is killed when
@@ -111,13 +111,18 @@ def _become_worker(request: dict[str, Any], fd: int) -> None:
     serve(sock, request["scratch"])
 
 
-def main() -> None:
-    control_fd = int(sys.argv[1])
+def _warm_matplotlib() -> None:
+    """Import pyplot here, once, before forking a worker that draws: it is slow to import (most of a zygote's start,
+    which a problem without a plot need not wait for) and builds its font cache where the worker cannot write."""
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot  # noqa: F401  (imported once here, so workers start warm)
-    import numpy  # noqa: F401
+    import matplotlib.pyplot  # noqa: F401
+
+
+def main() -> None:
+    control_fd = int(sys.argv[1])
+    import numpy  # noqa: F401  (imported once here, so workers start warm)
 
     import grader.sandbox.worker  # noqa: F401
     from grader.sandbox.isolation import PR_SET_CHILD_SUBREAPER, PR_SET_PDEATHSIG, prctl
@@ -132,6 +137,8 @@ def main() -> None:
             break
         request = json.loads(message)
         if request["op"] == "spawn":
+            if "matplotlib" in request.get("warm", ()):
+                _warm_matplotlib()
             pid = os.fork()
             if pid == 0:
                 control.close()
