@@ -30,8 +30,6 @@ HINTS_NOT_ITS_OWN: dict[str, set[tuple[str, str]]] = {
 MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
     "ch07": {
         ('p177', 'The code only fits a 4 x 4 matrix and a '),
-        ('p180', 'It adds 2p on each side: a padding p add'),
-        ('p181', 'The size difference OH - H leaves out wh'),
         ('p193', 'The channel axis was taken as the last o'),
         ('p202', 'That gathers row c of every channel (fil'),
         ('p207', "len(data) is the first axis' length (the"),

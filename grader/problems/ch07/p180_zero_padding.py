@@ -11,13 +11,14 @@ MISTAKES = (
     RETURNS_NONE,
     Mistake(text("p 와 상관없이 2 칸을 붙였습니다 (노트의 답 pad_width=2 는 제로패딩 2 입니다): 받은 p 를 쓰세요.",
                  "It pads 2 whatever p is (the notes' answer, pad_width=2, is a padding of 2): use the p you are given."),
-            when=lambda args, actual: args[1] != 2 and same_values(actual, np.pad(args[0], 2))),
+            # p = 1 padded with 2 is also 2p: that input names neither this nor the 2p mistake
+            when=lambda args, actual: args[1] not in (1, 2) and same_values(actual, np.pad(args[0], 2))),
     Mistake(ONE_SIDED, when=lambda args, actual: same_values(actual, np.pad(args[0], ((0, args[1]), (0, args[1]))))),
     Mistake(text("위·아래에만 패딩했습니다: 왼쪽·오른쪽 열에도 p 씩 붙이세요.", "Only the top and bottom are padded: add p columns left and right too."),
             when=lambda args, actual: same_values(actual, np.pad(args[0], ((args[1], args[1]), (0, 0))))),
     Mistake(text("양쪽에 2p 씩 붙였습니다: 패딩 p 는 한쪽에 p 줄입니다 (그래서 크기가 2p 늘어납니다).",
                  "It adds 2p on each side: a padding p adds p rows on each side (so the size grows by 2p)."),
-            when=lambda args, actual: args[1] > 0 and same_values(actual, np.pad(args[0], 2 * args[1]))),
+            when=lambda args, actual: args[1] > 1 and same_values(actual, np.pad(args[0], 2 * args[1]))),
 )
 
 PROBLEM = Problem(
@@ -42,6 +43,8 @@ def zero_pad(m: np.ndarray, p: int) -> np.ndarray:
 ''',
     checks=(
         Example("zero_pad", (R, 1), np.pad(R, 1), mistakes=MISTAKES),
+        # p = 1 cannot tell "always 2" from "2p", and the shrinker goes there: p = 3 tells every slip apart
+        Example("zero_pad", (R, 3), np.pad(R, 3), mistakes=MISTAKES, title=text("패딩 3", "a padding of 3")),
         Holds("zero_pad", [images("p180"), st.integers(0, 3)],
               lambda args, actual: expect_equal(actual, np.pad(args[0], args[1]), what="padded"),
               title=text("다른 행렬과 패딩", "other matrices and paddings"), mistakes=MISTAKES),

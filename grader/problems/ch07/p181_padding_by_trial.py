@@ -38,7 +38,8 @@ MISTAKES = (
     Mistake(text("위·아래를 합친 패딩(2P)을 돌려주었습니다: 패딩 P 는 한쪽에 붙는 줄 수이고, 출력은 H + 2P - FH + 1 입니다.",
                  "That is the padding of both sides together (2P): the padding P is what goes on one side, and the output "
                  "is H + 2P - FH + 1."),
-            when=lambda args, actual: isinstance(actual, numbers.Real) and actual > 0
+            # with FH = 1, 2P is OH - H as well: that input names neither mistake
+            when=lambda args, actual: isinstance(actual, numbers.Real) and actual > 0 and args[1] > 1
             and args[0] + actual - args[1] + 1 == args[2]),
     Mistake(text("출력과 입력의 크기 차이 OH - H 는 필터가 줄이는 만큼(FH - 1)을 빠뜨립니다.",
                  "The size difference OH - H leaves out what the filter takes away (FH - 1)."),
