@@ -100,7 +100,6 @@ class Affine:
         self.original_x_shape: Any = None
         self.dW: Any = None
         self.db: Any = None
-        self.needs_dx = True  # False for a network's first layer: its input is the data, no one asks for dL/dx
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         self.original_x_shape = x.shape
@@ -108,11 +107,12 @@ class Affine:
         self.x = x.reshape(x.shape[0], -1).astype(np.result_type(x, np.asarray(self.W)), copy=False)
         return np.dot(self.x, self.W) + self.b
 
-    def backward(self, dout: np.ndarray) -> np.ndarray | None:
+    def backward(self, dout: np.ndarray, needs_dx: bool = True) -> np.ndarray | None:
+        """dL/dx; with needs_dx=False (a network's first layer, whose x is the data) only dW and db, and None."""
         self.dW = np.dot(self.x.T, dout)  # (in, N) · (N, out) -> (in, out): the shape of W
         # b was added to every row of the batch, so each row's gradient flows into it: sum over the batch axis.
         self.db = np.sum(dout, axis=0)
-        if not self.needs_dx:
+        if not needs_dx:
             return None
         dx = np.dot(dout, self.W.T)  # (N, out) · (out, in) -> (N, in): the shape of x
         return dx.reshape(self.original_x_shape)
@@ -167,7 +167,6 @@ class Convolution:
         self.col: Any = None  # (N, C*FH*FW, OH*OW): window_columns(x), kept for dW
         self.dW: Any = None
         self.db: Any = None
-        self.needs_dx = True  # False for a network's first layer: dx (a product and col2im) is then not computed
 
     def forward(self, x: Any) -> Any:
         FN, C, FH, FW = self.W.shape
@@ -182,14 +181,15 @@ class Convolution:
         self.x, self.col = x, col
         return out.reshape(N, FN, out_h, out_w)
 
-    def backward(self, dout: Any) -> Any | None:
+    def backward(self, dout: Any, needs_dx: bool = True) -> Any | None:
+        """dL/dx; with needs_dx=False (a network's first layer) only dW and db: no product, no col2im, and None."""
         FN, C, FH, FW = self.W.shape
         N, _, out_h, out_w = dout.shape
         dout = dout.reshape(N, FN, -1)  # (N, FN, OH*OW), forward's layout
         self.db = np.sum(dout, axis=(0, 2))  # b was added to every window of every image: sum them all
         # dW = sum over images of dout[n] @ col[n].T: the book's col.T @ dout, image by image.
         self.dW = np.matmul(dout, self.col.transpose(0, 2, 1)).sum(axis=0).reshape(FN, C, FH, FW)
-        if not self.needs_dx:
+        if not needs_dx:
             return None
         dcol = np.matmul(self.W.reshape(FN, -1).T, dout)  # (N, C*FH*FW, OH*OW): the book's dout @ col_W.T
         windows = dcol.reshape(N, C, FH, FW, out_h, out_w)

@@ -52,7 +52,6 @@ class SimpleConvNet:
         layers["Affine1"] = Affine(self.params["W2"], self.params["b2"])
         layers["Relu2"] = Relu()
         layers["Affine2"] = Affine(self.params["W3"], self.params["b3"])
-        layers["Conv1"].needs_dx = False  # gradient() never uses dL/dx of the images: skip its product and col2im
         return layers
 
     # Which layer holds which parameters (gradient() reads dW, db from them; load_params() writes W, b).
@@ -80,8 +79,10 @@ class SimpleConvNet:
         """Backpropagation: forward once (the layers keep what backward needs), then every layer's backward in reverse."""
         self.loss(x, t)
         dout = self.last_layer.backward(1)
-        for layer in reversed(list(self.layers.values())):
-            dout = layer.backward(dout)  # None after Conv1 (needs_dx)
+        first, *rest = self.layers.values()
+        for layer in reversed(rest):
+            dout = layer.backward(dout)
+        first.backward(dout, needs_dx=False)  # dL/dx of the images is never used: skip its product and col2im
         grads = {}
         for i, name in self.PARAM_LAYERS.items():
             grads[f"W{i}"], grads[f"b{i}"] = self.layers[name].dW, self.layers[name].db
@@ -146,7 +147,6 @@ class DeeperConvNet(SimpleConvNet):
         self.layers["Affine1"] = Affine(self.params["W3"], self.params["b3"])
         self.layers["Relu3"] = Relu()
         self.layers["Affine2"] = Affine(self.params["W4"], self.params["b4"])
-        self.layers["Conv1"].needs_dx = False
         self.last_layer = SoftmaxWithLoss()
 
 

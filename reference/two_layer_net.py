@@ -35,7 +35,6 @@ class TwoLayerNet:
         self.layers["Affine1"] = Affine(self.params["W1"], self.params["b1"])
         self.layers["Activation1"] = self.activation()
         self.layers["Affine2"] = Affine(self.params["W2"], self.params["b2"])
-        self.layers["Affine1"].needs_dx = False  # gradient() wants dL/dW and dL/db; dL/dx of the data is never used
         self.lastLayer = SoftmaxWithLoss()
 
     def scores(self, x: np.ndarray) -> np.ndarray:
@@ -74,8 +73,10 @@ class TwoLayerNet:
         """The same gradient as numerical_gradient, by backpropagation: one forward and one backward pass."""
         self.loss(x, t)  # forward: every layer keeps what its backward needs
         dout = self.lastLayer.backward(1)  # dL/dL = 1
-        for layer in reversed(self.layers.values()):
-            dout = layer.backward(dout)  # None after the first layer (needs_dx)
+        first, *rest = self.layers.values()
+        for layer in reversed(rest):
+            dout = layer.backward(dout)
+        first.backward(dout, needs_dx=False)  # dL/dx of the data is never used: skip that product
         # The Affine layers kept dW and db on the way back.
         first, second = self.layers["Affine1"], self.layers["Affine2"]
         return {"W1": first.dW, "b1": first.db, "W2": second.dW, "b2": second.db}

@@ -181,16 +181,14 @@ def test_convolution_takes_one_bias_for_every_filter_as_the_book_does():
 def test_a_first_layer_that_needs_no_dx_returns_none_and_still_its_gradients():
     x, W, b = values((2, 1, 5, 5), 0), values((2, 1, 3, 3), 1), values((2,), 2)
     layer = Convolution(W, b)
-    layer.needs_dx = False
     dout = values(layer.forward(x).shape, 3)
-    assert layer.backward(dout) is None
+    assert layer.backward(dout, needs_dx=False) is None
     _, _, dW, db = loop_convolution(x, W, b, dout, 1, 0)
     np.testing.assert_allclose(layer.dW, dW)
     np.testing.assert_allclose(layer.db, db)
     affine = Affine(values((4, 3), 4), np.zeros(3))
-    affine.needs_dx = False
     affine.forward(values((2, 4), 5))
-    assert affine.backward(values((2, 3), 6)) is None and affine.dW.shape == (4, 3)
+    assert affine.backward(values((2, 3), 6), needs_dx=False) is None and affine.dW.shape == (4, 3)
 
 
 # -- Pooling: the reshape path and the im2col path --------------------------------------------------------------
