@@ -22,4 +22,4 @@ def test_a_solution_that_fails_is_counted_with_its_seeds_and_first_message(tmp_p
     tallies = {t.solution: t for t in measure(select(["p225"]), seeds=[3, 4], jobs=1, correct_root=tmp_path)}
     assert tallies["reference"].failing_seeds == []
     assert tallies["precedence"].failing_seeds == [3, 4]
-    assert tallies["precedence"].first_message.startswith("generated sizes, strides and paddings: conv_output_size: wrong value")
+    assert "wrong value" in tallies["precedence"].first_message  # the first failing check's message, in English
