@@ -90,6 +90,17 @@ def test_status_board_counts_the_record_per_chapter_and_names_the_next_problem(t
     assert "통과" in korean and korean.rstrip().splitlines()[-2].startswith(f"다음: grade {ch01[1]}")
 
 
+def test_status_and_list_run_in_a_chapter_folder_read_the_workspace_above(tmp_path):
+    assert grade("init", str(tmp_path)).returncode == 0
+    ch01 = [e.id for e in catalog.index() if e.chapter == "ch01"]
+    results.save(tmp_path, [(ch01[0], PASSED)])
+    board = grade("status", "--lang", "en", cwd=tmp_path / "ch01").stdout
+    row = next(line for line in board.splitlines() if line.startswith("ch01"))
+    assert [cell.strip() for cell in row.split("│")[2:]][0] == "1"
+    listed = grade("list", "--chapter", "ch01", "--lang", "en", cwd=tmp_path / "ch01", columns=160).stdout
+    assert any(line.startswith(ch01[0]) and "passed" in line for line in listed.splitlines()), listed
+
+
 def test_list_is_per_chapter_with_whole_file_names_and_the_last_status(tmp_path):
     assert grade("init", str(tmp_path)).returncode == 0
     results.save(tmp_path, [("p157", PASSED)])

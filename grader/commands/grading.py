@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _workspace_here(parser: argparse.ArgumentParser, console: Console, lang: str) -> Path:
+def workspace_here(parser: argparse.ArgumentParser, console: Console, lang: str) -> Path:
     """The workspace this folder is in (said in one line when it is a folder above), or a usage error saying how to get one."""
     here = Path.cwd()
     found = find_workspace(here)
@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
     except catalog.UnknownTarget as unknown:
         parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
     if args.workspace is None:
-        args.workspace = Path.cwd() if args.reference else _workspace_here(parser, make_console(), args.lang)
+        args.workspace = Path.cwd() if args.reference else workspace_here(parser, make_console(), args.lang)
     if not args.reference and not args.workspace.is_dir():
         parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
     # The sandbox's fork server imports NumPy and matplotlib in its own process while this one imports the engine

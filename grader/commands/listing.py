@@ -15,6 +15,7 @@ from grader import results as record
 from grader.commands.console import console
 from grader.report import LABELS, STYLE, status_label
 from grader.status import NOT_STARTED
+from grader.workspace import find_workspace
 
 FILE = {"ko": "파일", "en": "file"}
 
@@ -23,7 +24,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="grade list", description="Every problem, its file and its status in the "
                                      "last grade run (--json: every problem's metadata, for scripts).")
     parser.add_argument("--chapter", metavar="chNN", help="only this chapter")
-    parser.add_argument("--workspace", type=Path, default=Path.cwd(), help="the learner workspace (default: here)")
+    parser.add_argument("--workspace", type=Path, help="the learner workspace (default: this folder or the nearest one above it made by grade init)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     args = parser.parse_args(argv)
@@ -35,7 +36,7 @@ def main(argv: list[str]) -> int:
                  "points": p.points, "autograded": p.autograded} for p in problems]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    statuses = record.load(args.workspace)
+    statuses = record.load(args.workspace or find_workspace(Path.cwd()) or Path.cwd())
     words = LABELS[args.lang]
     out = console(full_width=True)
     for chapter, members in groupby(problems, key=lambda p: p.chapter):

@@ -13,6 +13,7 @@ from grader import results as record
 from grader.commands.console import console as make_console
 from grader.report import progress_bar, status_label
 from grader.status import FAILING, MANUAL, NOT_STARTED, PASSED, SKIPPED
+from grader.workspace import find_workspace
 
 HEADERS = {"ko": ("장", "진행", "통과", "실패", "시작 전", "기타", "합계"),
            "en": ("chapter", "progress", "passed", "failed", "not started", "other", "total")}
@@ -31,10 +32,10 @@ def counts(problem_ids: list[str], statuses: dict[str, str]) -> dict[str, int]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="grade status", description="Per chapter: problems passed, failed and not "
                                      "started (from earlier grade runs), and the next problem to do.")
-    parser.add_argument("--workspace", type=Path, default=Path.cwd(), help="the learner workspace (default: here)")
+    parser.add_argument("--workspace", type=Path, help="the learner workspace (default: this folder or the nearest one above it made by grade init)")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     args = parser.parse_args(argv)
-    statuses = record.load(args.workspace)
+    statuses = record.load(args.workspace or find_workspace(Path.cwd()) or Path.cwd())
     console = make_console()
     table = Table(show_edge=False, pad_edge=False)
     headers = HEADERS[args.lang]

@@ -20,6 +20,7 @@ from grader import catalog
 from grader import results as record
 from grader.commands.console import console as make_console
 from grader.spec import text
+from grader.commands.grading import workspace_here
 from grader.workspace import LAYOUTS, file_for
 
 DEBOUNCE_MS = 200  # a save (editors write a file in several steps) is one change after this quiet time
@@ -108,7 +109,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="grade watch", description="Re-grade problems whenever their files are saved; "
                                      "show the current problem, and move to the next one when it passes.")
     parser.add_argument("targets", nargs="*", default=["all"], help="chapters (ch05) or problems (p157); default: all")
-    parser.add_argument("--workspace", type=Path, default=Path.cwd(), help="the learner workspace (default: here)")
+    parser.add_argument("--workspace", type=Path, help="the learner workspace (default: this folder or the nearest one above it made by grade init)")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     parser.add_argument("--seed", type=int, help="replay the random examples of an earlier run")
     args = parser.parse_args(argv)
@@ -116,9 +117,11 @@ def main(argv: list[str]) -> int:
         problem_ids = catalog.select_ids(args.targets)
     except catalog.UnknownTarget as unknown:
         parser.error(f"unknown problem or chapter: {unknown} (see `grade list`)")
+    console = make_console()
+    if args.workspace is None:
+        args.workspace = workspace_here(parser, console, args.lang)
     if not args.workspace.is_dir():
         parser.error(f"no workspace folder at {args.workspace} (create one with `grade init DIR`)")
-    console = make_console()
     session = None
     try:
         from watchfiles import watch
