@@ -18,6 +18,7 @@ from grader.compare import Named, expect_form, worst_elements
 from grader.gradcheck import gradient_error, probe
 from grader.problems.common import PER_ITERATION, RETURNS_NONE
 from grader.problems.mnist import practice_mnist
+from grader.problems.network_checks import shift_params
 from grader.spec import Text
 
 # -- truths ----------------------------------------------------------------------------------------------------
@@ -714,12 +715,9 @@ def _moved_net(ctx: Context, variant: str, args: tuple, seed: int) -> tuple[Any,
     """A new net whose biases the grader then moves off zero in place (params[key] += delta): a fresh net's zero
     biases hide every mistake in a bias (a forgotten + b, a wrong db). Returns (net, params now, params at start)."""
     net, start = _new_net(ctx, variant, args)
-    store = ctx.session.keep(net, "__getattribute__", "params")
     rng = np.random.default_rng(seed)
-    for key, value in start.items():
-        if key.startswith("b"):
-            array = ctx.session.keep(store, "__getitem__", key)
-            ctx.session.method(array, "__iadd__", np.round(rng.normal(scale=0.5, size=value.shape), 3))
+    shift_params(ctx, net, {key: np.round(rng.normal(scale=0.5, size=value.shape), 3)
+                            for key, value in start.items() if key.startswith("b")})
     return net, _params(ctx.session.attr(net, "params"), param_shapes(variant, args), "self.params"), start
 
 

@@ -38,15 +38,19 @@ def moved_values(params: dict[str, np.ndarray], seed: int) -> dict[str, np.ndarr
     return moved
 
 
+def shift_params(ctx: Context, network: Handle, deltas: dict[str, np.ndarray]) -> None:
+    """network.params[key] += delta in the worker, for every key of `deltas`: in place, so the layers built on those
+    very arrays move too (and layers built on copies give themselves away)."""
+    held = ctx.session.keep(network, "__getattribute__", "params")
+    for key, delta in deltas.items():
+        ctx.session.method(ctx.session.keep(held, "__getitem__", key), "__iadd__", delta)
+
+
 def move_params(ctx: Context, network: Handle, params: dict[str, np.ndarray], seed: int) -> dict[str, np.ndarray]:
-    """Change the network's params arrays in place (params[key] += delta in the worker) to `moved_values`, and return
-    them as they read back (a float32 network keeps float32)."""
+    """Change the network's params arrays in place to `moved_values`, and return them as they read back (a float32
+    network keeps float32)."""
     session = ctx.session
-    target = moved_values(params, seed)
-    held = session.keep(network, "__getattribute__", "params")
-    for key, value in target.items():
-        array = session.keep(held, "__getitem__", key)
-        session.method(array, "__iadd__", value - params[key])
+    shift_params(ctx, network, {key: value - params[key] for key, value in moved_values(params, seed).items()})
     found = session.attr(network, "params")
     if type(found) is not dict or sorted(found) != sorted(params):
         raise Fail("type", text("self.params 가 딕셔너리가 아니거나 키가 바뀌었습니다.", "self.params is not a dict, or its keys changed."),
