@@ -28,10 +28,10 @@ HTML = ('<pre style="white-space:pre;overflow-x:auto;line-height:normal;'
 
 
 def workspace_of(start: Path) -> Path:
-    """The nearest folder up from `start` with the marker `grade init` wrote; `start` itself without one."""
-    from grader.workspace import MARKER
+    """The workspace `start` is in, found as `grade` finds it; `start` itself outside any."""
+    from grader.workspace import find_workspace
 
-    return next((folder for folder in (start, *start.parents) if (folder / MARKER).is_file()), start)
+    return find_workspace(start) or start
 
 
 def history_cells(history: list[str]) -> list[dict[str, Any]]:
