@@ -223,11 +223,12 @@ class Pooling:
         x = np.asarray(x)
         tiles = self.tiles(x)
         if tiles is not None:  # out[n, c, i, j] = max over y, x of x[n, c, i*S + y, j*S + x], without im2col
-            # One np.maximum per position in the window, over every window at once (tiles.max(axis=(3, 5))
-            # gives the same, but NumPy reduces over two strided axes some twenty times slower).
+            # One np.maximum per window row, then one per window column: the first pass reads whole image rows in
+            # a line (tiles.max(axis=(3, 5)) gives the same, but NumPy reduces over two strided axes some twenty
+            # times slower).
             self.x = x
-            self.out = functools.reduce(np.maximum, (tiles[:, :, :, wy, :, wx] for wy in range(self.pool_h)
-                                                     for wx in range(self.pool_w)))
+            column_max = functools.reduce(np.maximum, (tiles[:, :, :, wy] for wy in range(self.pool_h)))
+            self.out = functools.reduce(np.maximum, (column_max[..., wx] for wx in range(self.pool_w)))
             return self.out.astype(float_dtype(x), copy=False)  # integer images: float64, as im2col makes them
         N, C, H, W = x.shape
         out_h = output_size(H, self.pool_h, self.stride, self.pad)
@@ -252,21 +253,21 @@ class Pooling:
     def _backward_tiles(self, tiles: Any, dout: Any) -> Any:
         """dx: each window's dout goes to its first maximum (in the window's row-major order, as argmax picks).
 
-        `tiles == out` marks every maximum of every window in one pass; a window that holds its maximum twice
-        (a tie: after ReLU, a window of zeros holds it four times) keeps only the first mark, position by
-        position (wy, wx) in the window's order. dx is then the marks times dout, written in one pass.
+        Position by position (wy, wx) in that order, one pass over every window at once: a window whose maximum
+        is here and was not found at an earlier position (a tie: after ReLU, a window of zeros holds its maximum
+        four times) sends its dout here, and every other window sends 0.
         """
         N, C, out_h, pool_h, out_w, pool_w = tiles.shape
-        first = tiles == self.out[:, :, :, np.newaxis, :, np.newaxis]
-        seen = np.zeros(self.out.shape, dtype=bool)  # windows whose first maximum is already marked
+        dout = np.asarray(dout)
+        dx = np.zeros(self.x.shape, dtype=float_dtype(dout))  # rows and columns in no window get 0
+        dx_tiles = dx[:, :, :out_h * pool_h, :out_w * pool_w].reshape(tiles.shape)  # a view of dx
+        not_found = np.ones(self.out.shape, dtype=bool)  # windows whose first maximum is still to come
         for wy in range(pool_h):
             for wx in range(pool_w):
-                mark = first[:, :, :, wy, :, wx]  # a view: &= clears the marks of later ties in place
-                mark &= ~seen
-                seen |= mark
-        dx = np.zeros(self.x.shape, dtype=float_dtype(dout))
-        dx_tiles = dx[:, :, :out_h * pool_h, :out_w * pool_w].reshape(tiles.shape)  # a view of dx
-        np.multiply(first, np.asarray(dout)[:, :, :, np.newaxis, :, np.newaxis], out=dx_tiles)
+                first = tiles[:, :, :, wy, :, wx] == self.out
+                first &= not_found
+                not_found ^= first
+                np.multiply(first, dout, out=dx_tiles[:, :, :, wy, :, wx])
         return dx
 
 
