@@ -192,8 +192,8 @@ class Convolution:
         if not needs_dx:
             return None
         dcol = np.matmul(self.W.reshape(FN, -1).T, dout)  # (N, C*FH*FW, OH*OW): the book's dout @ col_W.T
-        windows = dcol.reshape(N, C, FH, FW, out_h, out_w)
-        return add_windows_back(windows, self.x.shape, self.stride, self.pad)  # overlapping windows add up
+        # dcol lies as (n, c, y, x, i, j): window_columns' layout. Where windows overlap, their gradients add up.
+        return add_windows_back(dcol, self.x.shape, FH, FW, self.stride, self.pad, "ncyxij")
 
 
 class Pooling:

@@ -9,11 +9,13 @@ result lists the window's values channel by channel, then row by row, then colum
 one filter's `W[f].reshape(-1)` — and the rows go image by image, output row by output row.
 
 window_columns is im2col image by image, one column per window (the layout the Convolution layer multiplies), and
-add_windows_back the scatter-add both col2im and Convolution.backward end with. Floating inputs keep their dtype
-(float32 stays float32); integer images become float64, as in the book (float_dtype, reference/layers.py).
+add_windows_back the scatter-add both col2im and Convolution.backward end with (one np.add.at over a cached pixel
+index). Floating inputs keep their dtype (float32 stays float32); integer images become float64, as in the book
+(float_dtype, reference/layers.py).
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -73,32 +75,38 @@ def im2col(input_data: np.ndarray, filter_h: int, filter_w: int, stride: int = 1
     return columns.transpose(0, 2, 1).reshape(-1, columns.shape[1])
 
 
-# add_windows_back runs over this many bytes of windows at a time: the block stays in the CPU's cache through all
-# FH * FW passes over it, where passes over the whole array would each read it from memory again.
-BLOCK_BYTES = 1 << 20
+# The index of one batch shape is reused by every step of a training run; a few shapes are live at a time (a
+# network's layers, col2im's and the convolution's layouts), and each index is as large as the col it adds back.
+@functools.lru_cache(maxsize=8)
+def pixel_index(input_shape: tuple[int, int, int, int], filter_h: int, filter_w: int, stride: int, pad: int,
+                layout: str) -> np.ndarray:
+    """For every window value, the flat position of its pixel in the zero-padded image (N, C, H + 2P, W + 2P).
 
-
-def add_windows_back(windows: np.ndarray, input_shape: tuple[int, int, int, int], stride: int = 1,
-                     pad: int = 0) -> np.ndarray:
-    """(N, C, FH, FW, OH, OW) window values (any memory layout) -> (N, C, H, W), overlaps added up.
-
-    img[n, c, i*S + y, j*S + x] += windows[n, c, y, x, i, j] for every window (n, i, j) and offset (y, x), then the
-    padding cut off: one strided += per filter offset, as in the book, over a block of images at a time.
+    index[n, c, y, x, i, j] = position of img[n, c, i*S + y, j*S + x], flattened with the axes in the order
+    `layout` names them: "ncyxij" for window_columns' layout, "nijcyx" for im2col's rows. Read-only: it is shared.
     """
-    N, C, filter_h, filter_w, out_h, out_w = windows.shape
-    _, _, H, W = input_shape
-    # The padded image, plus stride - 1 spare rows and columns so every strided slice below has room.
-    img = np.zeros((N, C, H + 2 * pad + stride - 1, W + 2 * pad + stride - 1), dtype=float_dtype(windows))
-    images_per_block = max(1, BLOCK_BYTES // max(windows[0].nbytes, 1)) if N else 1
-    for first in range(0, N, images_per_block):
-        block, target = windows[first:first + images_per_block], img[first:first + images_per_block]
-        for y in range(filter_h):
-            y_max = y + stride * out_h
-            for x in range(filter_w):
-                x_max = x + stride * out_w
-                # += : a pixel that lies in several windows receives the sum of all of them.
-                target[:, :, y:y_max:stride, x:x_max:stride] += block[:, :, y, x]
-    return img[:, :, pad:H + pad, pad:W + pad]
+    N, C, H, W = input_shape
+    sizes = {"n": N, "c": C, "y": filter_h, "x": filter_w,
+             "i": output_size(H, filter_h, stride, pad), "j": output_size(W, filter_w, stride, pad)}
+    axes = dict(zip(layout, np.ix_(*(np.arange(sizes[axis]) for axis in layout))))  # each range along its own axis
+    n, c, y, x, i, j = (axes[axis] for axis in "ncyxij")
+    index = (((n * C + c) * (H + 2 * pad) + i * stride + y) * (W + 2 * pad) + j * stride + x).ravel()
+    index.flags.writeable = False
+    return index
+
+
+def add_windows_back(values: np.ndarray, input_shape: tuple[int, int, int, int], filter_h: int, filter_w: int,
+                     stride: int, pad: int, layout: str) -> np.ndarray:
+    """Window values laid out as `layout` says (see pixel_index) -> (N, C, H, W), overlaps added up.
+
+    img[n, c, i*S + y, j*S + x] += value[n, c, y, x, i, j] for every window (n, i, j) and offset (y, x), then the
+    padding cut off. The book does this with one strided += per offset (y, x); np.add.at does every += in one
+    pass, in the values' memory order (in "ncyxij", offset by offset, as the book adds them).
+    """
+    N, C, H, W = input_shape = tuple(int(d) for d in input_shape)
+    img = np.zeros(N * C * (H + 2 * pad) * (W + 2 * pad), dtype=float_dtype(values))
+    np.add.at(img, pixel_index(input_shape, filter_h, filter_w, stride, pad, layout), np.ravel(values))
+    return img.reshape(N, C, H + 2 * pad, W + 2 * pad)[:, :, pad:H + pad, pad:W + pad]
 
 
 def col2im(col: np.ndarray, input_shape: tuple[int, int, int, int], filter_h: int, filter_w: int,
@@ -106,10 +114,6 @@ def col2im(col: np.ndarray, input_shape: tuple[int, int, int, int], filter_h: in
     """(N * OH * OW, C * FH * FW) -> (N, C, H, W): every window's values added back into place (book: common/util.py).
 
     The book's formula: img[n, c, i*S + y, j*S + x] += col[(n, i, j), (c, y, x)], then the padding cut off.
-    The reshape and transpose are views; add_windows_back reads them a block of images at a time.
+    col's rows are in "nijcyx" order already: add_windows_back reads it as it lies, with no transpose.
     """
-    N, C, H, W = input_shape
-    out_h = output_size(H, filter_h, stride, pad)
-    out_w = output_size(W, filter_w, stride, pad)
-    windows = np.asarray(col).reshape(N, out_h, out_w, C, filter_h, filter_w).transpose(0, 3, 4, 5, 1, 2)
-    return add_windows_back(windows, input_shape, stride, pad)
+    return add_windows_back(col, input_shape, filter_h, filter_w, stride, pad, "nijcyx")

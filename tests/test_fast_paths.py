@@ -137,12 +137,16 @@ def test_col2im_agrees_with_the_loop(case, dtype):
     np.testing.assert_allclose(img, loop_col2im(col.astype(np.float64), case["shape"], fh, fw, stride, pad), rtol=rtol, atol=rtol)
 
 
-def test_col2im_blocks_cover_every_image(monkeypatch):
-    """Batches larger than one block (a small block here) are added back block by block, none left out."""
-    import reference.util as util
-    monkeypatch.setattr(util, "BLOCK_BYTES", 64)
-    col = values((5 * 3 * 3, 2 * 2 * 2), 1)
-    np.testing.assert_allclose(col2im(col, (5, 2, 4, 4), 2, 2, 1, 0), loop_col2im(col, (5, 2, 4, 4), 2, 2, 1, 0))
+def test_col2im_index_is_cached_per_shape_and_layout_without_mixing_them_up():
+    """The same shape in both layouts, then again: each call gets its own layout's index, which nobody can change."""
+    from reference.util import add_windows_back, pixel_index
+    col = values((2 * 3 * 3, 2 * 2 * 2), 1)
+    for _ in range(2):
+        np.testing.assert_allclose(col2im(col, (2, 2, 4, 4), 2, 2, 1, 0), loop_col2im(col, (2, 2, 4, 4), 2, 2, 1, 0))
+        columns = col.reshape(2, 9, 8).transpose(0, 2, 1)  # the same windows, one column each
+        np.testing.assert_allclose(add_windows_back(columns, (2, 2, 4, 4), 2, 2, 1, 0, "ncyxij"),
+                                   loop_col2im(col, (2, 2, 4, 4), 2, 2, 1, 0))
+    assert not pixel_index((2, 2, 4, 4), 2, 2, 1, 0, "nijcyx").flags.writeable
 
 
 # -- Convolution ------------------------------------------------------------------------------------------------
