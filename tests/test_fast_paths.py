@@ -265,6 +265,25 @@ def test_relu_agrees_with_the_loop_and_leaves_its_arguments_alone(seed, dtype):
     np.testing.assert_array_equal(dout, dout_before)
 
 
+SPECIALS = [np.inf, -np.inf, np.nan, 0.0, -0.0, 1.5, -1.5, 1e308]
+
+
+@given(st.lists(st.sampled_from(SPECIALS), min_size=8, max_size=8), st.lists(st.sampled_from(SPECIALS), min_size=8,
+                                                                              max_size=8), DTYPES)
+def test_relu_passes_inf_nan_and_signed_zeros_as_the_book_does(x_values, dout_values, dtype):
+    """out = x where not x <= 0, else 0.0; dx = dout there, else 0.0 (the book's masked writes), even for inf, NaN, -0.0."""
+    with np.errstate(over="ignore"):
+        x, dout = np.array(x_values, dtype).reshape(2, 4), np.array(dout_values, dtype).reshape(2, 4)
+    layer = Relu()
+    out, dx = layer.forward(x), layer.backward(dout)
+    for (r, s), value in np.ndenumerate(x):
+        cut = value <= 0
+        for actual, kept in ((out[r, s], value), (dx[r, s], dout[r, s])):
+            expected = dtype(0.0) if cut else kept
+            assert actual == expected or (np.isnan(actual) and np.isnan(expected)), (value, actual, expected)
+            assert np.signbit(actual) == np.signbit(expected), (value, actual, expected)  # no -0.0 where the book has 0.0
+
+
 def test_relu_and_affine_keep_integers_as_the_book_does():
     x = np.array([[1, -2], [3, 4]])
     assert Relu().forward(x).dtype.kind == "i"
