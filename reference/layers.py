@@ -165,13 +165,15 @@ class Convolution:
     transposed to (N, FN, OH, OW). Here the same product is taken image by image the other way round,
     W.reshape(FN, -1) @ col[n] with col = window_columns(x) (one column per window): it comes out as
     (FN, OH * OW) per image, which *is* (N, FN, OH, OW) already. No transpose forward, none backward, and the
-    layers after this one get a plain contiguous array.
+    layers after this one get a plain contiguous array. b rides along as one more column of W, against a row of
+    ones under col: [W b] @ [col; 1] = W @ col + b, so the product adds the bias as it goes (no second pass over
+    the output), and backward's dW product gives db as its last column.
     """
 
     def __init__(self, W: Any, b: Any, stride: int = 1, pad: int = 0) -> None:
         self.W, self.b, self.stride, self.pad = W, b, stride, pad
         self.x: Any = None
-        self.col: Any = None  # (N, C*FH*FW, OH*OW): window_columns(x), kept for dW
+        self.col: Any = None  # (N, C*FH*FW + 1, OH*OW): window_columns(x) and a row of ones, kept for dW and db
         self.dW: Any = None
         self.db: Any = None
 
@@ -182,9 +184,10 @@ class Convolution:
         out_w = output_size(W, FW, self.stride, self.pad)
         # float32 images against float64 filters: cast the (small) images once, not the FH*FW times larger col.
         x = np.asarray(x).astype(float_dtype(x, self.W, self.b), copy=False)
-        col = window_columns(x, FH, FW, self.stride, self.pad)  # (N, C*FH*FW, OH*OW)
-        out = np.matmul(self.W.reshape(FN, -1), col)  # (FN, C*FH*FW) @ (C*FH*FW, OH*OW), for every image
-        out += np.reshape(self.b, (-1, 1))  # b per filter (or one number), in place: no second such array
+        col = window_columns(x, FH, FW, self.stride, self.pad, ones_row=True)  # (N, C*FH*FW + 1, OH*OW)
+        bias = np.broadcast_to(np.reshape(self.b, (-1, 1)), (FN, 1))  # b per filter (or one number for all)
+        weights = np.concatenate([self.W.reshape(FN, -1), bias], axis=1, dtype=col.dtype)  # [W b]: (FN, C*FH*FW + 1)
+        out = np.matmul(weights, col)  # (FN, C*FH*FW + 1) @ (C*FH*FW + 1, OH*OW), for every image
         self.x, self.col = x, col
         return out.reshape(N, FN, out_h, out_w)
 
@@ -193,9 +196,10 @@ class Convolution:
         FN, C, FH, FW = self.W.shape
         N, _, out_h, out_w = dout.shape
         dout = dout.reshape(N, FN, -1)  # (N, FN, OH*OW), forward's layout
-        self.db = np.sum(dout, axis=(0, 2))  # b was added to every window of every image: sum them all
-        # dW = sum over images of dout[n] @ col[n].T: the book's col.T @ dout, image by image.
-        self.dW = np.matmul(dout, self.col.transpose(0, 2, 1)).sum(axis=0).reshape(FN, C, FH, FW)
+        # [dW db] = sum over images of dout[n] @ col[n].T: the book's col.T @ dout, image by image. The row of ones
+        # makes db the sum of dout over every window of every image, as b was added to each.
+        grads = np.matmul(dout, self.col.transpose(0, 2, 1)).sum(axis=0)  # (FN, C*FH*FW + 1)
+        self.dW, self.db = grads[:, :-1].reshape(FN, C, FH, FW), grads[:, -1]
         if not needs_dx:
             return None
         dcol = np.matmul(self.W.reshape(FN, -1).T, dout)  # (N, C*FH*FW, OH*OW): the book's dout @ col_W.T

@@ -41,27 +41,32 @@ def float_dtype(*arrays: Any) -> np.dtype:
     return dtype if dtype.kind in "fc" else np.dtype(np.float64)
 
 
-def window_columns(input_data: np.ndarray, filter_h: int, filter_w: int, stride: int = 1, pad: int = 0) -> np.ndarray:
+def window_columns(input_data: np.ndarray, filter_h: int, filter_w: int, stride: int = 1, pad: int = 0,
+                   ones_row: bool = False) -> np.ndarray:
     """(N, C, H, W) -> (N, C * FH * FW, OH * OW): im2col image by image, one *column* per window.
 
     The book's formula, per image n: col[n][(c, y, x), (i, j)] = img[n, c, i*S + y, j*S + x], img being the input
     zero-padded by P. sliding_window_view gives every window as a view of img (no copy); one copy lays the values
     out, filter offset by filter offset, in rows of OW values that are read and written in a line (the order of
     the book's (N, C, FH, FW, OH, OW) buffer, which it fills with one strided copy per offset (y, x)).
+    ones_row=True adds one more row, of ones, under each image's windows (C * FH * FW + 1 rows): what a bias
+    multiplies (see Convolution).
     """
     x = np.asarray(input_data)
     N, C, H, W = x.shape
     out_h = output_size(H, filter_h, stride, pad)
     out_w = output_size(W, filter_w, stride, pad)
+    rows = C * filter_h * filter_w
     dtype = float_dtype(x)
     if out_h <= 0 or out_w <= 0:  # no window fits: an empty result (np.zeros refuses negative sizes, as the book's does)
-        return np.zeros((N, C * filter_h * filter_w, out_h, out_w), dtype).reshape(N, C * filter_h * filter_w, -1)
+        return np.zeros((N, rows + ones_row, out_h, out_w), dtype).reshape(N, rows + ones_row, -1)
     img = np.pad(x, [(0, 0), (0, 0), (pad, pad), (pad, pad)], "constant") if pad else x
     # windows[n, c, i, j, y, x] = img[n, c, i*S + y, j*S + x]
     windows = sliding_window_view(img, (filter_h, filter_w), axis=(2, 3))[:, :, ::stride, ::stride]
-    col = np.empty((N, C, filter_h, filter_w, out_h, out_w), dtype)
-    col[...] = windows.transpose(0, 1, 4, 5, 2, 3)
-    return col.reshape(N, C * filter_h * filter_w, out_h * out_w)
+    col = np.empty((N, rows + ones_row, out_h * out_w), dtype)
+    col[:, :rows].reshape(N, C, filter_h, filter_w, out_h, out_w)[...] = windows.transpose(0, 1, 4, 5, 2, 3)  # a view
+    col[:, rows:] = 1
+    return col
 
 
 def im2col(input_data: np.ndarray, filter_h: int, filter_w: int, stride: int = 1, pad: int = 0) -> np.ndarray:
