@@ -234,9 +234,9 @@ class Pooling:
         x = np.asarray(x)
         tiles = self.tiles(x)
         if tiles is not None:  # out[n, c, i, j] = max over y, x of x[n, c, i*S + y, j*S + x], without im2col
-            # One np.maximum per window row, then one per window column: the first pass reads whole image rows in
-            # a line (tiles.max(axis=(3, 5)) gives the same, but NumPy reduces over two strided axes some twenty
-            # times slower).
+            # The maximum down each window column first (np.maximum of whole image rows, read in a line), then
+            # across the columns (tiles.max(axis=(3, 5)) gives the same, but NumPy reduces over two strided axes
+            # some twenty times slower).
             self.x = x
             column_max = functools.reduce(np.maximum, (tiles[:, :, :, wy] for wy in range(self.pool_h)))
             self.out = functools.reduce(np.maximum, (column_max[..., wx] for wx in range(self.pool_w)))
