@@ -229,6 +229,19 @@ def test_pooling_agrees_with_the_loop(case, dtype):
     np.testing.assert_allclose(dx, expected_dx, rtol=1e-6)
 
 
+def test_pooling_backward_blocks_cover_every_image(monkeypatch):
+    """A batch larger than one block (a small block here) is sent back block by block, none left out, ties too."""
+    import reference.layers as layers
+    monkeypatch.setattr(layers, "POOL_BLOCK_BYTES", 64)
+    x = values((5, 2, 5, 4), 0, ties=True)  # an odd row left over at the edge, in no window
+    layer = Pooling(2, 2, 2)
+    out = layer.forward(x)
+    dout = values(out.shape, 1)
+    expected_out, expected_dx = loop_max_pool(x, 2, 2, 2, 0, dout)
+    np.testing.assert_array_equal(out, expected_out)
+    np.testing.assert_array_equal(layer.backward(dout), expected_dx)
+
+
 def test_pooling_on_a_transposed_view_takes_the_reshape_path_without_copying_x():
     x = values((2, 4, 4, 3), 0, ties=True).transpose(0, 3, 1, 2)  # (N, C, H, W) in channels-last memory
     layer = Pooling(2, 2, 2)
