@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import nbformat
+import numpy as np
 import pytest
 from rich.console import Console
 
@@ -150,6 +151,20 @@ def test_forked_daemon_does_not_outlive_its_problem(grade_and):
               "        os.execvp('sleep', ['sleep', '987.654'])\n    return int(x1 == 1 and x2 == 1)\n")
     grade_and(source)
     assert _processes_with("987.654") == []
+
+
+def test_workers_forked_from_one_zygote_do_not_share_numpys_unseeded_stream(sandbox):
+    """The zygote imports numpy.random before it forks: each worker must draw its own unseeded numbers."""
+    source = "import numpy as np\n\ndef draw():\n    return np.random.rand(4)\n"
+    draws = []
+    for _ in range(2):
+        session, _, _ = sandbox.open({"ch01/draw.py": source.encode()}, ["ch01"], 5.0, 512, [], [])
+        try:
+            session.load([{"source": source, "file": "ch01/draw.py", "cell": None, "main": True}])
+            draws.append(session.call("draw"))
+        finally:
+            session.close()
+    assert not np.array_equal(draws[0], draws[1])
 
 
 def test_printed_fake_report_lines_are_shown_as_learner_output_only(grade_and):

@@ -87,9 +87,14 @@ def _stop(pid: int, grace: float) -> dict[str, Any]:
 
 
 def _become_worker(request: dict[str, Any], fd: int) -> None:
+    import numpy
+
     from grader.sandbox import isolation, wire
     from grader.sandbox.worker import serve
 
+    # Every worker inherits the zygote's global NumPy random state: without a fresh seed, two workers' unseeded
+    # np.random draws would be one and the same stream. (Python's `random` reseeds itself after a fork.)
+    numpy.random.seed()
     os.setsid()
     os.closerange(3, fd)
     os.closerange(fd + 1, MAX_FD)
@@ -122,7 +127,9 @@ def _warm_matplotlib() -> None:
 
 def main() -> None:
     control_fd = int(sys.argv[1])
-    import numpy  # noqa: F401  (imported once here, so workers start warm)
+    # Imported once here, so workers start warm: numpy.random is loaded by NumPy only on first use, the first seeded
+    # call of every worker.
+    import numpy.random  # noqa: F401
 
     import grader.sandbox.worker  # noqa: F401
     from grader.sandbox.isolation import PR_SET_CHILD_SUBREAPER, PR_SET_PDEATHSIG, prctl
