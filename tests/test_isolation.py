@@ -5,6 +5,8 @@ import dataclasses
 import io
 import json
 import os
+import subprocess
+import time
 from pathlib import Path
 
 import nbformat
@@ -16,6 +18,7 @@ from conftest import ROOT, feedback
 from grader.catalog import by_id
 from grader.engine import ERROR, FAILED, MEMORY, PASSED, TIMEOUT, Grader, Options
 from grader.report import render
+from grader.sandbox import zygote
 
 GOOD_AND = "def AND(x1, x2):\n    return int(x1 == 1 and x2 == 1)\n"
 
@@ -144,6 +147,22 @@ def _processes_with(marker: str) -> list[str]:
         except OSError:
             pass
     return found
+
+
+@pytest.mark.skipif(not zygote.CHILDREN_LISTED, reason="this kernel does not list children in /proc (the scan is used)")
+def test_the_kernels_list_of_children_agrees_with_a_scan_of_proc():
+    parent = subprocess.Popen(["sh", "-c", "sleep 30 & sleep 30 & sleep 30 & wait"])
+    try:
+        deadline = time.monotonic() + 10
+        while len(zygote._scanned_children(parent.pid)) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(zygote._scanned_children(parent.pid)) == 3
+        assert sorted(zygote._listed_children(parent.pid)) == sorted(zygote._scanned_children(parent.pid))
+    finally:
+        for child in zygote._scanned_children(parent.pid):
+            os.kill(child, 9)
+        parent.kill()
+        parent.wait()
 
 
 def test_forked_daemon_does_not_outlive_its_problem(grade_and):
