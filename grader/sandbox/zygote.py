@@ -6,6 +6,7 @@ that worker's problem ends.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -151,6 +152,10 @@ def _warm_matplotlib() -> None:
 
 
 def main() -> None:
+    # Python's recipe for a fork server (see gc.freeze): no collections here, everything frozen right before a fork and
+    # collection back on in the child, whose collections then never write to the pages it shares with the zygote.
+    # The zygote itself makes little garbage: a few small messages per worker.
+    gc.disable()
     control_fd = int(sys.argv[1])
     # Imported once here, so workers start warm: numpy.random is loaded by NumPy only on first use, the first seeded
     # call of every worker.
@@ -171,8 +176,10 @@ def main() -> None:
         if request["op"] == "spawn":
             if "matplotlib" in request.get("warm", ()):
                 _warm_matplotlib()
+            gc.freeze()
             pid = os.fork()
             if pid == 0:
+                gc.enable()
                 control.close()
                 try:
                     _become_worker(request, fds[0])
