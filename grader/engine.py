@@ -367,9 +367,14 @@ _process_grader: Grader | None = None
 
 def _start_process(options: Options, isolate: bool) -> None:
     global _process_grader
+    import atexit
+
     from grader.sandbox.runner import Sandbox
 
     _process_grader = Grader(Sandbox(isolate=isolate), options)
+    # Its results have all been sent when the pool ends it: leave without tearing down NumPy's and hypothesis'
+    # modules, which the pool (and so `grade ch01`) would wait for. Its zygote goes with it (PR_SET_PDEATHSIG).
+    atexit.register(os._exit, 0)
 
 
 def _grade_in_process(problem_id: str) -> ProblemResult:
