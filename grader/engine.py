@@ -368,10 +368,12 @@ _process_grader: Grader | None = None
 def _start_process(options: Options, isolate: bool) -> None:
     global _process_grader
     import atexit
+    import gc
 
     from grader.sandbox.runner import Sandbox
 
     _process_grader = Grader(Sandbox(isolate=isolate), options)
+    gc.freeze()  # what this process has loaded stays: out of every collection, as in grade's own process (commands/grading)
     # Its results have all been sent when the pool ends it: leave without tearing down NumPy's and hypothesis'
     # modules, which the pool (and so `grade ch01`) would wait for. Its zygote goes with it (PR_SET_PDEATHSIG).
     atexit.register(os._exit, 0)
