@@ -5,6 +5,7 @@ import dataclasses
 import io
 import json
 import os
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -151,7 +152,7 @@ def _processes_with(marker: str) -> list[str]:
 
 @pytest.mark.skipif(not zygote.CHILDREN_LISTED, reason="this kernel does not list children in /proc (the scan is used)")
 def test_the_kernels_list_of_children_agrees_with_a_scan_of_proc():
-    parent = subprocess.Popen(["sh", "-c", "sleep 30 & sleep 30 & sleep 30 & wait"])
+    parent = subprocess.Popen(["sh", "-c", "sleep 30 & sleep 30 & sleep 30 & wait"], start_new_session=True)
     try:
         deadline = time.monotonic() + 10
         while len(zygote._scanned_children(parent.pid)) < 3 and time.monotonic() < deadline:
@@ -159,9 +160,7 @@ def test_the_kernels_list_of_children_agrees_with_a_scan_of_proc():
         assert len(zygote._scanned_children(parent.pid)) == 3
         assert sorted(zygote._listed_children(parent.pid)) == sorted(zygote._scanned_children(parent.pid))
     finally:
-        for child in zygote._scanned_children(parent.pid):
-            os.kill(child, 9)
-        parent.kill()
+        os.killpg(parent.pid, signal.SIGKILL)
         parent.wait()
 
 
