@@ -42,5 +42,22 @@ def main(argv: list[str] | None = None) -> int:
     return _load(GRADE)(argv)
 
 
+def run() -> None:
+    """The `grade` executable: main(), then exit without tearing the interpreter down.
+
+    Every command has finished its work (files written and closed, worker processes stopped) when main returns:
+    what is left is freeing NumPy's, hypothesis' and rich's modules one by one, which takes longer than grading one
+    problem. Only the output streams still hold something, so flush them and leave. An exception (a usage error, a
+    Ctrl-C) takes Python's ordinary way out.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (grade ... | head): nothing more can be said there
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -5,9 +5,13 @@ import dataclasses
 import io
 import json
 import os
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import nbformat
+import numpy as np
 import pytest
 from rich.console import Console
 
@@ -15,6 +19,7 @@ from conftest import ROOT, feedback
 from grader.catalog import by_id
 from grader.engine import ERROR, FAILED, MEMORY, PASSED, TIMEOUT, Grader, Options
 from grader.report import render
+from grader.sandbox import zygote
 
 GOOD_AND = "def AND(x1, x2):\n    return int(x1 == 1 and x2 == 1)\n"
 
@@ -145,11 +150,39 @@ def _processes_with(marker: str) -> list[str]:
     return found
 
 
+@pytest.mark.skipif(not zygote.CHILDREN_LISTED, reason="this kernel does not list children in /proc (the scan is used)")
+def test_the_kernels_list_of_children_agrees_with_a_scan_of_proc():
+    parent = subprocess.Popen(["sh", "-c", "sleep 30 & sleep 30 & sleep 30 & wait"], start_new_session=True)
+    try:
+        deadline = time.monotonic() + 10
+        while len(zygote._scanned_children(parent.pid)) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(zygote._scanned_children(parent.pid)) == 3
+        assert sorted(zygote._listed_children(parent.pid)) == sorted(zygote._scanned_children(parent.pid))
+    finally:
+        os.killpg(parent.pid, signal.SIGKILL)
+        parent.wait()
+
+
 def test_forked_daemon_does_not_outlive_its_problem(grade_and):
     source = ("import os\n\ndef AND(x1, x2):\n    if os.fork() == 0:\n        os.setsid()\n"
               "        os.execvp('sleep', ['sleep', '987.654'])\n    return int(x1 == 1 and x2 == 1)\n")
     grade_and(source)
     assert _processes_with("987.654") == []
+
+
+def test_workers_forked_from_one_zygote_do_not_share_numpys_unseeded_stream(sandbox):
+    """The zygote imports numpy.random before it forks: each worker must draw its own unseeded numbers."""
+    source = "import numpy as np\n\ndef draw():\n    return np.random.rand(4)\n"
+    draws = []
+    for _ in range(2):
+        session, _, _ = sandbox.open({"ch01/draw.py": source.encode()}, ["ch01"], 5.0, 512, [], [])
+        try:
+            session.load([{"source": source, "file": "ch01/draw.py", "cell": None, "main": True}])
+            draws.append(session.call("draw"))
+        finally:
+            session.close()
+    assert not np.array_equal(draws[0], draws[1])
 
 
 def test_printed_fake_report_lines_are_shown_as_learner_output_only(grade_and):

@@ -228,7 +228,9 @@ def test_input_is_told_to_become_an_argument(grade_source, problem_id, source, l
 
 # -- 6. the grader's own state stays out of the learner's folder -------------------------------------
 def test_grading_writes_no_hypothesis_folder_into_the_workspace(tmp_path):
-    workspace = workspace_with(tmp_path, {"p060": SOFTMAX})
+    # A failing property is what hypothesis keeps state for (the failing example, to try first next time).
+    whole_batch_softmax = "import numpy as np\n\n\ndef softmax(a):\n    e = np.exp(a - np.max(a))\n    return e / np.sum(e)\n"
+    workspace = workspace_with(tmp_path, {"p060": whole_batch_softmax})
     cache = tmp_path / "cache"
     env = {**os.environ, "DLSCRATCH_CACHE_DIR": str(cache)}
     env.pop("HYPOTHESIS_STORAGE_DIRECTORY", None)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 from pathlib import Path
@@ -71,6 +72,18 @@ def remember(workspace: Path, results: list[ProblemResult], lang: str) -> str:
 
 
 def main(argv: list[str]) -> int:
+    # Loading the grader makes a few hundred thousand objects (NumPy's, hypothesis', the checks') that live as long
+    # as this process. The cyclic collector would walk them over and over while they load, and all of them once more
+    # in the full collection hypothesis makes before its first property: it stays off until they are loaded, and then
+    # leaves them out of every collection (gc.freeze, in _grade).
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str]) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -96,6 +109,8 @@ def _grade(parser: argparse.ArgumentParser, args: argparse.Namespace, problem_id
     from grader.report import render, to_json, write_json
 
     problems = [catalog.get(problem_id) for problem_id in problem_ids]
+    gc.freeze()
+    gc.enable()
     reference_available = installed_reference() is not None
     if args.reference and not reference_available:
         parser.error("--reference: the reference solutions are not installed here (a learner release has none; "

@@ -6,6 +6,7 @@ that worker's problem ends.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -17,8 +18,33 @@ from typing import Any
 MAX_FD = 1 << 16
 
 
+# The kernel lists each thread's children in /proc/PID/task/TID/children (CONFIG_PROC_CHILDREN, on in the common
+# distributions' kernels); without it every process's stat is read to find them, a few ms on a busy machine, and a
+# problem's end looks for children several times.
+CHILDREN_LISTED = os.path.exists(f"/proc/self/task/{os.getpid()}/children")
+
+
 def _children_of(parent: int) -> list[int]:
-    """Direct children of `parent`, read from /proc."""
+    """Direct children of `parent` (none once it is gone)."""
+    return _listed_children(parent) if CHILDREN_LISTED else _scanned_children(parent)
+
+
+def _listed_children(parent: int) -> list[int]:
+    found = []
+    try:
+        threads = os.listdir(f"/proc/{parent}/task")
+    except OSError:
+        return found
+    for thread in threads:
+        try:
+            with open(f"/proc/{parent}/task/{thread}/children", "rb") as listed:
+                found += [int(pid) for pid in listed.read().split()]
+        except OSError:
+            continue
+    return found
+
+
+def _scanned_children(parent: int) -> list[int]:
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -87,9 +113,14 @@ def _stop(pid: int, grace: float) -> dict[str, Any]:
 
 
 def _become_worker(request: dict[str, Any], fd: int) -> None:
+    import numpy
+
     from grader.sandbox import isolation, wire
     from grader.sandbox.worker import serve
 
+    # Every worker inherits the zygote's global NumPy random state: without a fresh seed, two workers' unseeded
+    # np.random draws would be one and the same stream. (Python's `random` reseeds itself after a fork.)
+    numpy.random.seed()
     os.setsid()
     os.closerange(3, fd)
     os.closerange(fd + 1, MAX_FD)
@@ -121,8 +152,14 @@ def _warm_matplotlib() -> None:
 
 
 def main() -> None:
+    # Python's recipe for a fork server (see gc.freeze): no collections here, everything frozen right before a fork and
+    # collection back on in the child, whose collections then never write to the pages it shares with the zygote.
+    # The zygote itself makes little garbage: a few small messages per worker.
+    gc.disable()
     control_fd = int(sys.argv[1])
-    import numpy  # noqa: F401  (imported once here, so workers start warm)
+    # Imported once here, so workers start warm: numpy.random is loaded by NumPy only on first use, the first seeded
+    # call of every worker.
+    import numpy.random  # noqa: F401
 
     import grader.sandbox.worker  # noqa: F401
     from grader.sandbox.isolation import PR_SET_CHILD_SUBREAPER, PR_SET_PDEATHSIG, prctl
@@ -139,8 +176,10 @@ def main() -> None:
         if request["op"] == "spawn":
             if "matplotlib" in request.get("warm", ()):
                 _warm_matplotlib()
+            gc.freeze()
             pid = os.fork()
             if pid == 0:
+                gc.enable()
                 control.close()
                 try:
                     _become_worker(request, fds[0])
