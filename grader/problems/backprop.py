@@ -272,7 +272,8 @@ def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence
             body(example, example)
         for_all(ctx, (cases, cases), body)
 
-    return Custom(run, title or text(f"{cls} 두 개를 번갈아 사용: 순전파, 역전파, 저장한 값", f"two {cls} objects in turn: forward, backward, what they keep"))
+    return Custom(run, title or text(f"{cls} 두 개를 번갈아 사용: 순전파, 역전파, 저장한 값", f"two {cls} objects in turn: forward, backward, what they keep"),
+                  mistakes=[m for named in mistakes.values() for m in named])
 
 
 # -- Relu (p140, and the classes of p134, p158) ---------------------------------------------------------
