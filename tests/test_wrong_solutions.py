@@ -21,22 +21,6 @@ from grader.spec import Problem, Text
 WRONG = ROOT / "tests" / "wrong"
 CASES = sorted(WRONG.glob("ch*/*/*.py"))
 
-# Known gaps, grouped by chapter. These lists must shrink to empty: fix the check (or the wrong solution's
-# `expect:` line) and remove the entry; an entry that no longer fails makes its test fail until it is removed.
-# (problem, wrong solution file stem): the hints shown are not exactly the Mistakes its `expect:` lines name.
-HINTS_NOT_ITS_OWN: dict[str, set[tuple[str, str]]] = {
-}
-# (problem, the start of the Mistake's English text): no wrong solution's `expect:` line names it.
-MISTAKES_WITHOUT_A_WRONG_SOLUTION: dict[str, set[tuple[str, str]]] = {
-    "ch07": {
-        ('p177', 'The code only fits a 4 x 4 matrix and a '),
-        ('p193', 'The channel axis was taken as the last o'),
-        ('p202', 'That gathers row c of every channel (fil'),
-        ('p207', "len(data) is the first axis' length (the"),
-    },
-}
-
-
 def _expectations(path) -> list[str]:
     found = [line.strip() for line in re.findall(r"^expect: (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)]
     assert found, f"{path} needs a line 'expect: ...' in its docstring"
@@ -56,10 +40,6 @@ def _names(expectation: str, says: Text) -> bool:
     return expectation in says.ko or expectation in says.en
 
 
-def _allowed(table: dict[str, set[tuple[str, str]]], entry: tuple[str, str]) -> bool:
-    return any(entry in entries for entries in table.values())
-
-
 @pytest.mark.parametrize("path", CASES, ids=[f"{p.parent.name.split('_')[0]}-{p.stem}" for p in CASES])
 def test_wrong_solution_is_rejected_and_gets_its_own_hint_only(path, grade_source):
     problem_id = path.parent.name.split("_")[0]
@@ -72,11 +52,7 @@ def test_wrong_solution_is_rejected_and_gets_its_own_hint_only(path, grade_sourc
     mistakes = problem_mistakes(by_id()[problem_id])
     shown = [m.en for m in mistakes if m.en in told or m.ko in told]
     named = [m.en for m in mistakes if any(_names(e, m) for e in expectations)]
-    allowed = _allowed(HINTS_NOT_ITS_OWN, (problem_id, path.stem))
-    if allowed:
-        assert shown != named, f"({problem_id!r}, {path.stem!r}) now gets its own hint only: remove it from HINTS_NOT_ITS_OWN"
-    else:
-        assert shown == named, f"hints shown: {shown}\nMistakes its expect: lines name: {named}\n\n{told}"
+    assert shown == named, f"hints shown: {shown}\nMistakes its expect: lines name: {named}\n\n{told}"
 
 
 def _uncovered() -> list[tuple[str, str]]:
@@ -89,12 +65,8 @@ def _uncovered() -> list[tuple[str, str]]:
 
 def test_every_mistake_is_named_by_a_wrong_solution():
     """With the test above (a named Mistake must be shown), every declared Mistake is triggered by a wrong solution."""
-    listed = {entry for entries in MISTAKES_WITHOUT_A_WRONG_SOLUTION.values() for entry in entries}
     uncovered = _uncovered()
-    missing = [(pid, says) for pid, says in uncovered if not any(pid == p and says.startswith(s) for p, s in listed)]
-    stale = [(p, s) for p, s in listed if not any(p == pid and says.startswith(s) for pid, says in uncovered)]
-    assert not missing, "add a wrong solution whose expect: line names each of these Mistakes:\n" + "\n".join(map(str, missing))
-    assert not stale, "these are named now: remove them from MISTAKES_WITHOUT_A_WRONG_SOLUTION:\n" + "\n".join(map(str, stale))
+    assert not uncovered, "add a wrong solution whose expect: line names each of these Mistakes:\n" + "\n".join(map(str, uncovered))
 
 
 @pytest.mark.parametrize("problem", [p for p in all_problems() if p.autograded != "no"],

@@ -40,7 +40,7 @@ from grader.problems.two_layer_net import (
     loss_mistakes,
     new_net,
 )
-from grader.sandbox.session import Handle
+from grader.sandbox.session import Handle, LearnerError
 from grader.spec import Text, text
 
 # -- the grader's own truths -----------------------------------------------------------------------------
@@ -272,7 +272,8 @@ def layer_drive(cls: str, cases: st.SearchStrategy, truth: Truth, kept: Sequence
             body(example, example)
         for_all(ctx, (cases, cases), body)
 
-    return Custom(run, title or text(f"{cls} 두 개를 번갈아 사용: 순전파, 역전파, 저장한 값", f"two {cls} objects in turn: forward, backward, what they keep"))
+    return Custom(run, title or text(f"{cls} 두 개를 번갈아 사용: 순전파, 역전파, 저장한 값", f"two {cls} objects in turn: forward, backward, what they keep"),
+                  mistakes=[m for named in mistakes.values() for m in named])
 
 
 # -- Relu (p140, and the classes of p134, p158) ---------------------------------------------------------
@@ -712,6 +713,16 @@ def relu_net_batch_checks(cls: str = "TwoLayerNet") -> Custom:
     return Custom(run, text("무작위 배치에서 predict(점수), loss, accuracy", "predict (the scores), loss and accuracy on random batches"))
 
 
+def _rows_summing_to(actual: Any, expected: np.ndarray, n: int) -> bool:
+    """actual holds one row per sample of a batch of n (n > 1), and those rows add up to the expected gradient."""
+    rows = np.asarray(actual, dtype=float)
+    return n > 1 and rows.shape == (n, *expected.shape) and _close(rows.sum(axis=0), expected)
+
+
+# A bias gradient of one row per sample that add up to the right one: db = dout, not summed over the batch.
+BIAS_OF_ROWS = Mistake(DB_NOT_SUMMED, when=lambda args, actual: _rows_summing_to(actual, *args))
+
+
 def relu_net_gradient_check(method: str = "gradient", cls: str = "TwoLayerNet", tolerance: float = 1e-7) -> Custom:
     """network.<method>(x, t) equals the grader's own backprop on small nets (weights drawn with std 1), after every
     parameter was moved away from its start (non-zero biases); the first wrong parameter in backprop order is named.
@@ -748,22 +759,35 @@ def relu_net_gradient_check(method: str = "gradient", cls: str = "TwoLayerNet", 
             exact = relu_net_backprop(params, x, t, delta=1e-7 if method == "numerical_gradient" else 0.0)
             for key in backprop_order(PARAMS):
                 grad = grads[key]
-                if key.startswith("b") and np.shape(grad) == (n, exact[key].shape[0]) and n > 1:
-                    raise Fail("shape", text(f"grads['{key}']의 형상이 {np.shape(grad)} 입니다 ({exact[key].shape} 이어야).",
-                                             f"grads['{key}'] has the shape {np.shape(grad)} (it should be {exact[key].shape})."),
-                               expected=exact[key], actual=grad, hint=DB_NOT_SUMMED)
-                expect_equal(np.shape(grad), exact[key].shape, what=f"grads['{key}'].shape")
+                if np.shape(grad) != exact[key].shape:
+                    fail = Fail("shape", text(f"grads['{key}']의 형상이 {np.shape(grad)} 입니다 ({exact[key].shape} 이어야).",
+                                              f"grads['{key}'] has the shape {np.shape(grad)} (it should be {exact[key].shape})."),
+                                expected=exact[key], actual=grad)
+                    if key.startswith("b") and bias_of_rows(net, key, grad, exact[key], x, t):
+                        fail.hint = BIAS_OF_ROWS.says
+                    raise fail
                 error = relative_error(np.asarray(grad, dtype=float), exact[key])
                 if error > tolerance:
                     hint = GRADS_NOT_DIVIDED if n > 1 and _close(grad, exact[key] * n) else None
                     raise gradient_fail(key, error, exact[key], grad, text("정확한 기울기", "the exact gradient"), x, t, hint,
                                         first_in_order=method == "gradient")
 
+        def bias_of_rows(net: Handle, key: str, grad: Any, expected: np.ndarray, x: np.ndarray, t: np.ndarray) -> bool:
+            # With one sample, db = dout and np.sum(dout, axis=0, keepdims=True) are the same (1, outputs) array:
+            # the same sample twice tells them apart (the batch's mean gradient stays the same).
+            if len(x) == 1:
+                x, t = np.vstack([x, x]), np.vstack([t, t])
+                try:
+                    grad = ctx.session.method(net, method, x, t)[key]
+                except (LearnerError, TypeError, KeyError):  # the shape failure stands without a hint
+                    return False
+            return BIAS_OF_ROWS.matches((expected, len(x)), grad)
+
         for_all(ctx, (NET_SIZES, st.integers(1, 4), SEEDS), body)
 
     return Custom(run, text(f"{method}(x, t) = 정확한 기울기 (작은 신경망, 무작위 배치, 편향도 0이 아닌 곳에서)",
                             f"{method}(x, t) equals the exact gradient (small nets, random batches, non-zero biases)"),
-                  mistakes=[Mistake(LAYERS_ON_COPIES, when=lambda *_: False)])
+                  mistakes=[Mistake(LAYERS_ON_COPIES, when=lambda *_: False), BIAS_OF_ROWS])
 
 
 NET_CLASS_STUB = '''

@@ -1,11 +1,25 @@
 import numpy as np
 
 from grader.checks import Example, Holds, Mistake, expect_equal, text
-from grader.problems.common import RETURNS_NONE
+from grader.problems.common import RETURNS_NONE, explain_errors
 from grader.problems.convolution import (
-    A4, A4_GIVEN, FIXED_SIZE, FLIPPED, KERNEL, KERNEL_GIVEN, OFF_BY_ONE, SQUARE_ONLY, TRANSPOSED, correlate, filters, flipped, images, windows,
+    A4, A4_GIVEN, FIXED_SIZE, FLIPPED, KERNEL, KERNEL_GIVEN, OFF_BY_ONE, SQUARE_ONLY, TRANSPOSED, correlate, filters, flipped, images,
+    same_values, windows,
 )
 from grader.spec import Problem
+
+
+def _fixed_sizes(a: np.ndarray, k: np.ndarray) -> list[list]:
+    """What code written for the 4 x 4 matrix and the 3 x 3 filter gives: 3 x 3 windows, as many as
+    range(len(a) - 2) (or range(2)) counts, where the filter fits them."""
+    found = []
+    for rows, cols in {(len(a) - 2, len(a) - 2), (len(a) - 2, len(a[0]) - 2), (2, 2)}:
+        try:
+            found.append([np.sum(a[i:i + 3, j:j + 3] * k) for i in range(rows) for j in range(cols)])
+        except ValueError:  # a filter that does not fit a 3 x 3 window: that code stops with an error
+            pass
+    return found
+
 
 MISTAKES = (
     RETURNS_NONE,
@@ -17,9 +31,11 @@ MISTAKES = (
             like=lambda a, k: windows(a, *k.shape).sum(axis=(-2, -1)).ravel().tolist()),
     Mistake(SQUARE_ONLY, like=lambda a, k: [np.sum(a[i:i + len(k), j:j + len(k)] * k)
                                             for i in range(len(a) - len(k) + 1) for j in range(len(a) - len(k) + 1)]),
-    Mistake(FIXED_SIZE, like=lambda a, k: [int(np.sum(a[i:i + 3, j:j + 3] * k))
-                                           for i in range(len(a[0]) - 2) for j in range(len(a) - 2)]),
+    Mistake(FIXED_SIZE, when=lambda args, actual: any(same_values(actual, fixed) for fixed in _fixed_sizes(*args))),
 )
+
+# A 3 x 3 window times the 2 x 2 filter: the window's size was fixed for the 3 x 3 filter.
+WINDOW_FIXED_AT_3 = (("shapes (3,3) (2,2)", FIXED_SIZE),)
 
 PROBLEM = Problem(
     id="p177", chapter="ch07", slug="convolve_list",
@@ -42,8 +58,10 @@ def convolve_list(a: np.ndarray, kernel: np.ndarray) -> list:
 ''',
     checks=(
         Example("convolve_list", (A4, KERNEL), [15, 16, 6, 15], mistakes=MISTAKES),
-        Example("convolve_list", (A4, np.array([[1, 0], [0, -1]])), correlate(A4, np.array([[1, 0], [0, -1]])).ravel().tolist(),
-                mistakes=MISTAKES, title=text("2 x 2 필터: 9 개의 창", "a 2 x 2 filter: 9 windows")),
+        explain_errors(Example("convolve_list", (A4, np.array([[1, 0], [0, -1]])),
+                               correlate(A4, np.array([[1, 0], [0, -1]])).ravel().tolist(),
+                               mistakes=MISTAKES, title=text("2 x 2 필터: 9 개의 창", "a 2 x 2 filter: 9 windows")),
+                       WINDOW_FIXED_AT_3),
         Holds("convolve_list", [images("p177"), filters("p177")],
               lambda args, actual: expect_equal(actual, correlate(*args).ravel().tolist(), what="convolution"),
               title=text("다른 크기의 행렬과 필터 (정사각형이 아닌 것도)", "matrices and filters of other sizes (not only square)"),

@@ -14,10 +14,16 @@ def _filter(flat: np.ndarray) -> np.ndarray:
     return flat.reshape(flat.shape[1], k, k)
 
 
+def _channels_last(flat: np.ndarray) -> list[np.ndarray]:
+    """(k, k, C), as a learner who puts the channels last makes it: the same numbers reshaped, or each channel moved last."""
+    filt = _filter(flat)
+    return [flat.reshape(filt.shape[1:] + filt.shape[:1]), np.moveaxis(filt, 0, -1)]
+
+
 MISTAKES = (
     RETURNS_NONE,
-    Mistake(CHANNELS_LAST, when=lambda args, actual: args[0].shape[1] ** 2 != args[0].shape[2]
-            and same_values(actual, args[0].reshape(_filter(args[0]).shape[1:] + args[0].shape[1:2]))),
+    Mistake(CHANNELS_LAST, when=lambda args, actual: not same_values(actual, _filter(args[0]))
+            and any(same_values(actual, wrong) for wrong in _channels_last(args[0]))),
     Mistake(text("각 채널을 열 순서로 채웠습니다 (order='F' 또는 전치): 펼친 9 개는 행 순서 (1행의 3개, 2행의 3개, ...) 입니다.",
                  "Each channel was filled column by column (order='F' or a transpose): the 9 numbers are listed row by row."),
             when=lambda args, actual: same_values(actual, np.swapaxes(_filter(args[0]), 1, 2))),

@@ -8,12 +8,22 @@ from grader.spec import Problem
 
 KEY = dict(channels=True)
 CHANNEL = layouts("p202", **KEY).flatmap(lambda s: st.integers(0, s["C"] - 1))
+
+
+def _only(actual: object, filt: np.ndarray, c: int, axis: int) -> bool:
+    """actual is index c taken along `axis` (1: row c of every channel, 2: column c, the channels-last reading), and
+    not also along the other one: where filt[:, c] and filt[:, :, c] hold the same numbers, neither is named."""
+    taken = {a: np.take(filt, c, axis=a) for a in (1, 2) if c < filt.shape[a]}
+    return axis in taken and same_values(actual, taken[axis]) and not any(
+        same_values(actual, other) for a, other in taken.items() if a != axis)
+
+
 MISTAKES = (
     RETURNS_NONE,
-    Mistake(CHANNELS_LAST, when=lambda args, actual: args[1] < args[0].shape[2] and same_values(actual, args[0][:, :, args[1]])),
+    Mistake(CHANNELS_LAST, when=lambda args, actual: _only(actual, *args, axis=2)),
     Mistake(text("각 채널의 c 번째 행을 모았습니다 (filt[:, c]): 채널 c 의 행렬은 filt[c] (= filt[c, :, :]) 입니다.",
                  "That gathers row c of every channel (filt[:, c]): channel c's matrix is filt[c] (= filt[c, :, :])."),
-            when=lambda args, actual: args[1] < args[0].shape[1] and same_values(actual, args[0][:, args[1]])),
+            when=lambda args, actual: _only(actual, *args, axis=1)),
 )
 
 PROBLEM = Problem(

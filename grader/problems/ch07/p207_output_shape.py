@@ -48,14 +48,29 @@ def _like_notes(d: np.ndarray, f: np.ndarray, s: int, p: int) -> tuple:
     return (len(d) + 2 * p - len(f) / s) + 1
 
 
+def _is_notes_answer(value: object, args: tuple) -> bool:
+    """The notes' formula divides FH / S, so its answer is always a float (3.0 even where S = 1): a whole number that
+    equals it comes from another formula, such as (len(data) + 2*P - FH) // S + 1."""
+    return isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral) and bool(np.isclose(value, _like_notes(*args)))
+
+
+def _first_axes(actual: object, data: np.ndarray, filt: np.ndarray, s: int, p: int) -> bool:
+    """(OH, OW) from H = len(data) (the first axis) and W = len(data[0]) (the second) or the right data.shape[-1]."""
+    if not (isinstance(actual, (tuple, list)) and len(actual) == 2) or np.allclose(actual, _out(data, filt, s, p)):
+        return False
+    fh, fw = filt.shape[-2:]
+    return bool(np.isclose(actual[0], (data.shape[0] + 2 * p - fh) // s + 1)
+                and any(np.isclose(actual[1], (w + 2 * p - fw) // s + 1) for w in (data.shape[1], data.shape[-1])))
+
+
 MISTAKES = (
     RETURNS_NONE,
     Mistake(text("노트의 답 (H + 2*P - FH / S) + 1 입니다: H = len(data) 는 첫 축(배치 수)이고, FH / S 가 먼저 계산됩니다. "
                  "H, W = data.shape[-2:], FH, FW = Filter.shape[-2:] 로 (H + 2*P - FH) // S + 1 을 계산하세요.",
                  "That is the notes' answer (H + 2*P - FH / S) + 1: H = len(data) is the first axis (the batch size), and "
                  "FH / S is computed first. Take H, W = data.shape[-2:], FH, FW = Filter.shape[-2:] and compute (H + 2*P - FH) // S + 1."),
-            when=lambda args, actual: isinstance(actual, (int, float)) and np.isclose(actual, _like_notes(*args))
-            or isinstance(actual, (tuple, list)) and len(actual) and np.isclose(actual[0], _like_notes(*args))),
+            when=lambda args, actual: _is_notes_answer(actual[0] if isinstance(actual, (tuple, list)) and len(actual) else actual,
+                                                       args)),
     Mistake(text("연산자 우선순위: FH / S 가 먼저 계산됩니다. (H + 2*P - FH) 를 괄호로 묶고 S 로 나누세요.",
                  "Operator precedence: FH / S is computed first. Bracket (H + 2*P - FH), then divide by S."),
             when=lambda args, actual: args[2] > 1 and isinstance(actual, (tuple, list)) and len(actual) == 2 and np.allclose(
@@ -63,8 +78,7 @@ MISTAKES = (
                          args[0].shape[-1] + 2 * args[3] - args[1].shape[-1] / args[2] + 1])),
     Mistake(text("len(data) 는 첫 번째 축의 길이입니다 (4차원이면 배치 수, 3차원이면 채널 수): 높이와 너비는 data.shape[-2:] 입니다.",
                  "len(data) is the first axis' length (the batch size in 4-D, the channels in 3-D): height and width are data.shape[-2:]."),
-            when=lambda args, actual: isinstance(actual, (tuple, list)) and len(actual) == 2
-            and args[0].shape[0] != args[0].shape[-2] and np.isclose(actual[0], (len(args[0]) + 2 * args[3] - args[1].shape[-2]) // args[2] + 1)),
+            when=lambda args, actual: _first_axes(actual, *args)),
 )
 
 PROBLEM = Problem(

@@ -1,6 +1,6 @@
 """Mistake: the notes' softmax, exp(a - max) without dividing by the sum.
 
-expect: not 1
+expect: The rows of softmax's output self.y do not sum to 1
 """
 import numpy as np
 
