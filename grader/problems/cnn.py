@@ -924,7 +924,7 @@ TRAIN_PASS = {"simple": (0.75, 0.4), "xavier": (0.75, 0.4), "batchnorm": (0.8, 0
 # Training is seeded by the grader, not by --seed: the same code gets the same verdict on every run. The thresholds
 # still hold across seeds (TRAIN_PASS).
 TRAIN_SEED = 20240
-TRAIN = {"filter_num": 4, "hidden_size": 20, "iters_num": 60, "batch_size": 50, "learning_rate": 0.1}
+TRAIN = {"filter_num": 4, "hidden_size": 20, "iters_num": 60, "batch_size": 25, "learning_rate": 0.1}
 NOT_ALL_UPDATED = text("{keys} 가 학습 전 그대로입니다: 갱신 반복문은 network.params 의 모든 키 (W1, b1, ..., 마지막 층의 W와 b까지)를 "
                        "갱신해야 합니다 (노트의 코드는 W3, b3 를 빠뜨렸습니다).",
                        "{keys} never changed: the update loop must update every key of network.params (W1, b1, ..., up to the "
