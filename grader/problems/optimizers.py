@@ -375,7 +375,7 @@ class Training:
 # passes), so p163 keeps 300; the others learn within 150. The margins over seeds: benchmarks/optimizer_training_margin.py.
 ADAM = ("Adam", (0.001,))
 TRAIN: dict[str, Training] = {
-    "p163": Training("SGD", (0.1,), 300, 0.6),
+    "p163": Training("SGD", (0.2,), 300, 0.6),
     "p164": Training("Momentum", (0.05, 0.9), 150, 0.6),
     "p165": Training("AdaGrad", (0.01,), 150, 0.9),
     "p166": Training(*ADAM, 150, 0.9),
