@@ -10,7 +10,7 @@ Implement a Momentum class in Python, apply it to the 3-layer network just made 
     >>> params, history = train(Momentum(), iters_num=10000, batch_size=100)
     # 노트의 답은 for key in (...) 안에서 기울기 계산과 갱신을 6번 되풀이합니다: 반복마다 한 번이 알고리즘입니다.
     # The notes' answer repeats the gradient and the update 6 times inside for key in (...): once per
-    # iteration is the algorithm. 채점은 연습용 MNIST로 300번만 학습합니다 / grading trains 300 steps on the practice MNIST.
+    # iteration is the algorithm. 채점은 연습용 MNIST(훈련 600장)로 150번만 학습합니다 / grading trains 150 steps on the practice MNIST.
 
 눈으로 확인할 것 / Check by eye:
 전체 MNIST로 학습한 history['train_acc'], history['test_acc']를 에폭별로 그려 보고, 앞 문제의 옵티마이저와 학습 속도를 비교하세요.

@@ -11,7 +11,7 @@ Set the initial weights to Xavier and check whether learning goes well.
 
 예시 / Example:
     >>> params, history = train(Adam(), iters_num=10000, batch_size=100)
-    # 채점은 연습용 MNIST(훈련 600장)로 300번만 학습합니다 / grading trains 300 steps on the practice MNIST.
+    # 채점은 연습용 MNIST(훈련 600장)로 150번만 학습합니다 / grading trains 150 steps on the practice MNIST.
 
 눈으로 확인할 것 / Check by eye:
 전체 MNIST로 학습해 정확도 곡선을 그리고, 0.02로 시작했을 때와 첫 에폭의 정확도를 비교하세요 (노트: 0.23 → 0.96).

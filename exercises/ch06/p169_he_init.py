@@ -11,7 +11,7 @@ Set the initial weights of the 3-layer network to He initialisation and check th
 
 예시 / Example:
     >>> params, history = train(Adam(), iters_num=10000, batch_size=100)
-    # 채점은 연습용 MNIST(훈련 600장)로 300번만 학습합니다 / grading trains 300 steps on the practice MNIST.
+    # 채점은 연습용 MNIST(훈련 600장)로 150번만 학습합니다 / grading trains 150 steps on the practice MNIST.
 
 눈으로 확인할 것 / Check by eye:
 전체 MNIST로 학습해 사비에르(p168)와 정확도 곡선을 비교하세요: ReLU에는 He가 알맞습니다.

@@ -11,7 +11,7 @@ Implement the batch-normalisation class in our 3-layer network and add a batch-n
 
 예시 / Example:
     >>> params, history = train(Adam(), iters_num=10000, batch_size=100)
-    # 채점은 연습용 MNIST(훈련 600장)로 300번만 학습합니다 / grading trains 300 steps on the practice MNIST.
+    # 채점은 연습용 MNIST(훈련 600장)로 150번만 학습합니다 / grading trains 150 steps on the practice MNIST.
 
 눈으로 확인할 것 / Check by eye:
 전체 MNIST로 배치 정규화가 있을 때와 없을 때의 정확도 곡선을 비교하세요: 처음 몇 에폭이 훨씬 빨리 오릅니다.

@@ -11,7 +11,7 @@ Apply dropout to the 3-layer network code made so far and check that overfitting
 
 예시 / Example:
     >>> params, history = train(Adam(), iters_num=10000, batch_size=100)
-    # 채점은 연습용 MNIST(훈련 600장)로 300번만 학습합니다 / grading trains 300 steps on the practice MNIST.
+    # 채점은 연습용 MNIST(훈련 600장)로 150번만 학습합니다 / grading trains 150 steps on the practice MNIST.
 
 눈으로 확인할 것 / Check by eye:
 전체 MNIST(또는 훈련 데이터 300장)로 드롭아웃이 있을 때와 없을 때 train_acc 와 test_acc 의 차이를 비교하세요.

@@ -11,7 +11,7 @@ Apply L2 regularisation (weight decay) to our 3-layer network code.
 
 예시 / Example:
     >>> params, history = train(Adam(), iters_num=10000, batch_size=100)
-    # 채점은 연습용 MNIST(훈련 600장)로 300번만 학습합니다 / grading trains 300 steps on the practice MNIST.
+    # 채점은 연습용 MNIST(훈련 600장)로 150번만 학습합니다 / grading trains 150 steps on the practice MNIST.
 
 눈으로 확인할 것 / Check by eye:
 훈련 데이터를 300장으로 줄여 λ = 0 과 0.1 로 학습하고, train_acc 와 test_acc 의 차이(오버피팅)를 비교하세요.

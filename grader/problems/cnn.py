@@ -914,17 +914,18 @@ def gradient_check(variant: str, tolerance: float = 1e-4) -> Custom:
 
 # -- training on the practice MNIST ----------------------------------------------------------------------------------
 
-TRAIN_STD = {"simple": 0.2, "batchnorm": 0.1, "deeper": 0.3}
+TRAIN_STD = {"simple": 0.2, "batchnorm": 0.1, "deeper": 0.2}
 # (mean loss of the last 10 steps / of the first 10 must be below, test accuracy at least), from the reference over
-# 100 seeds (benchmarks/cnn_training_margin.py): worst ratio, worst accuracy simple (std 0.1: 0.92, 0.37; std 0.2
-# over 25 seeds: 0.29, 0.83), xavier 0.39, 0.78, batchnorm 0.57, 0.74, deeper 0.94, 0.22 (a few seeds of the deeper
-# net sit on a plateau for 60 steps). A sign-flipped update makes the loss grow and a parameter left out is named
-# by never_updated, so the thresholds can stay this far from the reference.
-TRAIN_PASS = {"simple": (0.75, 0.4), "xavier": (0.75, 0.4), "batchnorm": (0.8, 0.4), "deeper": (0.97, 0.15)}
+# 50 seeds at batch 25 (benchmarks/cnn_training_margin.py): worst ratio, worst accuracy simple 0.42, 0.58; xavier
+# 0.55, 0.68; batchnorm 0.59, 0.72; deeper 0.62, 0.35 (std 0.3 left it on a plateau on some seeds: 0.87, 0.28).
+# The ratio threshold sits about halfway between the worst seed and a loss that does not fall (1.0); a sign-flipped
+# update makes the loss grow and a parameter left out is named by never_updated.
+TRAIN_PASS = {"simple": (0.8, 0.4), "xavier": (0.8, 0.4), "batchnorm": (0.8, 0.4), "deeper": (0.8, 0.15)}
 # Training is seeded by the grader, not by --seed: the same code gets the same verdict on every run. The thresholds
 # still hold across seeds (TRAIN_PASS).
 TRAIN_SEED = 20240
-TRAIN = {"filter_num": 4, "hidden_size": 20, "iters_num": 60, "batch_size": 50, "learning_rate": 0.1}
+# Batch 25 (50 before) about halves the check, whose time is mostly the training; the margins above are at 25.
+TRAIN = {"filter_num": 4, "hidden_size": 20, "iters_num": 60, "batch_size": 25, "learning_rate": 0.1}
 NOT_ALL_UPDATED = text("{keys} 가 학습 전 그대로입니다: 갱신 반복문은 network.params 의 모든 키 (W1, b1, ..., 마지막 층의 W와 b까지)를 "
                        "갱신해야 합니다 (노트의 코드는 W3, b3 를 빠뜨렸습니다).",
                        "{keys} never changed: the update loop must update every key of network.params (W1, b1, ..., up to the "
@@ -951,7 +952,7 @@ def never_updated(params: dict[str, np.ndarray], seed: int) -> list[str]:
 def train_args(variant: str) -> tuple:
     """train(filter_num, hidden_size, iters_num, batch_size, learning_rate[, weight_init_std]) as the grader calls it."""
     args = tuple(TRAIN.values())
-    # 0.01 learns nothing in 60 steps; the deeper net needs larger weights still to start learning that fast.
+    # 0.01 learns nothing in 60 steps (TRAIN_STD: what starts each net learning at once).
     return args if variant == "xavier" else args + (TRAIN_STD[variant],)
 
 

@@ -11,7 +11,7 @@ PROBLEM = optimizer_problem(
     "SGD",
     (optimizer_check("SGD", (0.1,), sgd(0.1), [(sgd(-0.1), ADDS)]),
      optimizer_check("SGD", (), sgd(0.01), [(sgd(-0.01), ADDS)])),
-    train_with=(0.1,), at_least=0.6, given="TwoLayersNet(784, 50, 50, 10); SGD(lr=0.01)",
+    given="TwoLayersNet(784, 50, 50, 10); SGD(lr=0.01)",
     hints=(text("class SGD: update는 for key in params.keys(): params[key] -= self.lr * grads[key]",
                 "class SGD: update is for key in params.keys(): params[key] -= self.lr * grads[key]"),),
 )

@@ -16,7 +16,6 @@ PROBLEM = optimizer_problem(
                                                                         (momentum(-0.1, 0.9), MOMENTUM_SIGN)]),
      optimizer_check("Momentum", (), momentum(0.01, 0.9), [(momentum(0.01, 0.9, reset=True), MOMENTUM_RESET),
                                                                 (momentum(-0.01, 0.9), MOMENTUM_SIGN)])),
-    train_with=(0.05, 0.9), at_least=0.6,
     hints=(text("if self.v is None: 안에서만 self.v = {key: np.zeros_like(val) for key, val in params.items()} — 노트의 답처럼 "
                 "그 밖에서 0으로 되돌리면 매번 SGD가 됩니다.",
                 "Only inside if self.v is None: self.v = {key: np.zeros_like(val) for key, val in params.items()}. Zeroing it "

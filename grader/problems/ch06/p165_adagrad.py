@@ -15,7 +15,6 @@ PROBLEM = optimizer_problem(
     "AdaGrad",
     (optimizer_check("AdaGrad", (0.1,), adagrad(0.1), [(has_nan, ADAGRAD_NO_EPS), (adagrad(0.1, reset=True), ADAGRAD_RESET)]),
      optimizer_check("AdaGrad", (), adagrad(0.01), [(has_nan, ADAGRAD_NO_EPS), (adagrad(0.01, reset=True), ADAGRAD_RESET)])),
-    train_with=(0.01,), at_least=0.9,
     hints=(text("1e-7은 기울기가 아직 0인 곳에서 0으로 나누는 것을 막습니다.", "The 1e-7 keeps a still-zero gradient from dividing 0 by 0."),
            text("self.h[key] += grads[key] * grads[key]; params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-7)",
                 "self.h[key] += grads[key] * grads[key]; params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-7)")),

@@ -22,7 +22,6 @@ PROBLEM = optimizer_problem(
                       (adam(0.001, 0.9, 0.999, step_per_key=True), ADAM_STEP_PER_KEY),
                       (adam(0.001, 0.9, 0.999, squared=False), ADAM_V_NOT_SQUARED)],
                      rtol=1e-4)),
-    train_with=(0.001,), at_least=0.9,
     hints=(text("Adam은 매개변수마다 이동 평균 두 개를 둡니다: 기울기의 m과 기울기 제곱의 v (처음엔 0). 처음 몇 번은 0 쪽으로 "
                 "치우치므로 갱신 횟수 self.iter 로 학습률을 보정합니다.",
                 "Adam keeps two moving averages per parameter: m of the gradient and v of its square (zeros at first). "

@@ -26,7 +26,6 @@ PROBLEM = adam_network_problem(
         "That is the fixed 0.02 of before: compute 1/np.sqrt(n) per layer from its n input nodes.": lambda n: 0.02,
     }, text("사비에르 초깃값 1/sqrt(n)", "Xavier's 1/sqrt(n)")),
      structure_check(FIXED), gradient_check(FIXED)),
-    Net(args=()), 0.9,
     text("전체 MNIST로 학습해 정확도 곡선을 그리고, 0.02로 시작했을 때와 첫 에폭의 정확도를 비교하세요 (노트: 0.23 → 0.96).",
          "Train on the full MNIST, plot the accuracy curves and compare the first epochs with the 0.02 start "
          "(the notes: 0.23 → 0.96)."),

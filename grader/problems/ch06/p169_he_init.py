@@ -27,7 +27,6 @@ PROBLEM = adam_network_problem(
             lambda n: np.sqrt(2) / n,
     }, text("He 초깃값 sqrt(2/n)", "He's sqrt(2/n)")),
      structure_check(FIXED), gradient_check(FIXED)),
-    Net(args=()), 0.9,
     text("전체 MNIST로 학습해 사비에르(p168)와 정확도 곡선을 비교하세요: ReLU에는 He가 알맞습니다.",
          "Train on the full MNIST and compare the accuracy curves with Xavier's (p168): He suits ReLU."),
     (text("self.params['W1'] = np.random.randn(input_size, hidden_size_1) * np.sqrt(2 / input_size)",

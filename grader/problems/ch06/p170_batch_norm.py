@@ -1,12 +1,13 @@
 from grader.checks import text
 from grader.problems.optimizers import (
+    TRAIN,
     adam_network_problem,
     batchnorm_checks,
     batchnorm_param_grads_check,
 )
-from grader.problems.three_layer_net import Net, gradient_check, structure_check
+from grader.problems.three_layer_net import gradient_check, structure_check
 
-BN = Net(batchnorm=True)
+BN = TRAIN["p170"].net
 
 PROBLEM = adam_network_problem(
     "p170", "batch_norm", text("배치 정규화", "Batch normalization"),
@@ -18,7 +19,6 @@ PROBLEM = adam_network_problem(
     "        the optimizer trains them (the notes leave them out). self.layers: Affine1, BatchNorm1, Relu1, Affine2, BatchNorm2,\n"
     "        Relu2, Affine3. gradient also returns grads['gamma1'] = self.layers['BatchNorm1'].dgamma, 'beta1', ... .",
     (*batchnorm_checks(), batchnorm_param_grads_check(), structure_check(BN), gradient_check(BN)),
-    BN, 0.9,
     text("전체 MNIST로 배치 정규화가 있을 때와 없을 때의 정확도 곡선을 비교하세요: 처음 몇 에폭이 훨씬 빨리 오릅니다.",
          "On the full MNIST, compare the accuracy curves with and without batch normalisation: the first epochs rise much faster."),
     (text("시험 때는 predict(x, train_flg=False): BatchNormalization은 이동 평균으로 정규화합니다. 노트의 답은 늘 배치의 통계를 씁니다.",

@@ -1,8 +1,8 @@
 from grader.checks import text
-from grader.problems.optimizers import adam_network_problem, dropout_check
+from grader.problems.optimizers import TRAIN, adam_network_problem, dropout_check
 from grader.problems.three_layer_net import Net, gradient_check
 
-RATIO = 0.15
+RATIO = TRAIN["p171"].dropout
 
 PROBLEM = adam_network_problem(
     "p171", "dropout", text("드롭아웃", "Dropout"),
@@ -14,11 +14,10 @@ PROBLEM = adam_network_problem(
     (dropout_check(RATIO),
      # dropout_ratio 0 keeps every unit: then the network must be exactly the one without dropout.
      gradient_check(Net(grad_args=(1.0, 0.0)))),
-    Net(args=(0.02, RATIO)), 0.9,
     text("전체 MNIST(또는 훈련 데이터 300장)로 드롭아웃이 있을 때와 없을 때 train_acc 와 test_acc 의 차이를 비교하세요.",
          "On the full MNIST (or 300 training images), compare the gap between train_acc and test_acc with and without dropout."),
     (text("시험 때는 predict(x, train_flg=False): 드롭아웃은 모든 뉴런을 쓰고 (1 - dropout_ratio)를 곱합니다. 노트의 답은 평가할 때도 뉴런을 끕니다.",
           "At test time predict(x, train_flg=False): dropout keeps every unit and multiplies by (1 - dropout_ratio). The notes' "
           "answer keeps dropping units while evaluating."),),
-    given="dropout_ratio = 0.15", train_flg=True, dropout=RATIO,
+    given="dropout_ratio = 0.15", train_flg=True,
 )

@@ -11,7 +11,6 @@ PROBLEM = adam_network_problem(
     "        (not the biases); gradient adds λ * W to grads['W1'], grads['W2'] and grads['W3'].",
     # λ = 0.1 in the check: large enough that a missing decay term shows far above the rounding.
     (gradient_check(Net(weight_decay=0.1, grad_args=(1.0, 0.1))),),
-    Net(weight_decay=0.001), 0.9,
     text("훈련 데이터를 300장으로 줄여 λ = 0 과 0.1 로 학습하고, train_acc 와 test_acc 의 차이(오버피팅)를 비교하세요.",
          "Cut the training data to 300 images, train with λ = 0 and 0.1, and compare the gap between train_acc and test_acc "
          "(overfitting)."),
