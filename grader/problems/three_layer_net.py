@@ -69,47 +69,35 @@ def loss(net: Net, params: dict[str, np.ndarray], x: np.ndarray, t: np.ndarray, 
     return float(-np.sum(t * np.log(y + delta)) / x.shape[0] + decay)
 
 
-def at_a_kink(net: Net, params: dict[str, np.ndarray], x: np.ndarray) -> bool:
-    """Is some ReLU input within 1e-3 of 0 (a whole dead layer gives exact zeros)? There the numerical gradient
-    averages the two sides of the kink, and no backprop can agree with it."""
-    if net.activation != "relu":
-        return False
-    h = x
+def hidden_layers(net: Net, params: dict[str, np.ndarray], x: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per hidden layer in training mode: the Affine's output and the activation's input (the same array without
+    batch norm, normalised with the batch's statistics with it)."""
+    found, h = [], x
     for i in (1, 2):
         a = h @ params[f"W{i}"] + params[f"b{i}"]
-        if net.batchnorm:
-            a = params[f"gamma{i}"] * (a - a.mean(axis=0)) / np.sqrt(a.var(axis=0) + BN_EPS) + params[f"beta{i}"]
-        if np.any(np.abs(a) < 1e-3):
-            return True
-        h = np.maximum(a, 0)
-    return False
+        z = params[f"gamma{i}"] * (a - a.mean(axis=0)) / np.sqrt(a.var(axis=0) + BN_EPS) + params[f"beta{i}"] \
+            if net.batchnorm else a
+        found.append((a, z))
+        h = activate(net.activation, z)
+    return found
 
 
-def spread_below_a_step(net: Net, params: dict[str, np.ndarray], x: np.ndarray) -> bool:
+def at_a_kink(net: Net, layers: list[tuple[np.ndarray, np.ndarray]]) -> bool:
+    """Is some ReLU input within 1e-3 of 0 (a whole dead layer gives exact zeros)? There the numerical gradient
+    averages the two sides of the kink, and no backprop can agree with it."""
+    return net.activation == "relu" and any(np.any(np.abs(z) < 1e-3) for _, z in layers)
+
+
+def spread_below_a_step(net: Net, layers: list[tuple[np.ndarray, np.ndarray]]) -> bool:
     """Does some batch-norm input vary over the batch by less than 1e-2? Batch norm divides by that spread, so one
     step of the numerical gradient (h = 1e-4) moves its output by a large part of it: the central difference is
     then far from the derivative, and no backprop can agree with it (as at a ReLU kink)."""
-    if not net.batchnorm:
-        return False
-    h = x
-    for i in (1, 2):
-        a = h @ params[f"W{i}"] + params[f"b{i}"]
-        if np.any(a.std(axis=0) < 1e-2):
-            return True
-        a = params[f"gamma{i}"] * (a - a.mean(axis=0)) / np.sqrt(a.var(axis=0) + BN_EPS) + params[f"beta{i}"]
-        h = activate(net.activation, a)
-    return False
+    return net.batchnorm and any(np.any(a.std(axis=0) < 1e-2) for a, _ in layers)
 
 
 def population_statistics(net: Net, params: dict[str, np.ndarray], x: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     """Mean and variance of each batch-norm layer's input over a whole data set: what running averages estimate."""
-    found, h = [], x
-    for i in (1, 2):
-        a = h @ params[f"W{i}"] + params[f"b{i}"]
-        found.append((a.mean(axis=0), a.var(axis=0)))
-        a = params[f"gamma{i}"] * (a - found[-1][0]) / np.sqrt(found[-1][1] + BN_EPS) + params[f"beta{i}"]
-        h = activate(net.activation, a)
-    return found
+    return [(a.mean(axis=0), a.var(axis=0)) for a, _ in hidden_layers(net, params, x)]
 
 
 def accuracy(net: Net, params: dict[str, np.ndarray], x: np.ndarray, labels: np.ndarray, x_train: np.ndarray) -> float:
@@ -245,7 +233,8 @@ def gradient_check(net: Net) -> Custom:
                 if np.all(start[key] == start[key].flat[0]):
                     raise Fail("values", SAME_START.format(key=key), actual=start[key])
             params = move_params(ctx, handle, start, seed + 1)
-            assume(not at_a_kink(net, params, x) and not spread_below_a_step(net, params, x))
+            layers = hidden_layers(net, params, x)
+            assume(not at_a_kink(net, layers) and not spread_below_a_step(net, layers))
             value = ctx.session.method(handle, "loss", x, t)
             expected = loss(net, params, x, t, delta=1e-7)
             try:
